@@ -1,0 +1,37 @@
+import { MAJOR_ACTION_TYPES } from '../vocabulary';
+import { sellChips } from './assets';
+import { orderChips, startProgramme } from './chips';
+import { allocateCompute } from './compute';
+import { buildDataCenter } from './datacenter';
+import { borrow, emergencyRaise, ipo, raiseEquity, repay } from './finance';
+import type { Handler } from './handler';
+import type { Action } from './schema';
+import { endTurn } from './turn';
+
+type HandlerTable = { [T in Action['type']]: Handler<T> };
+
+export const HANDLERS: HandlerTable = {
+  'chips/order': orderChips,
+  'chips/startProgram': startProgramme,
+  'datacenter/build': buildDataCenter,
+  'compute/allocate': allocateCompute,
+  'finance/raiseEquity': raiseEquity,
+  'finance/borrow': borrow,
+  'finance/repay': repay,
+  'finance/ipo': ipo,
+  'finance/emergencyRaise': emergencyRaise,
+  'assets/sellChips': sellChips,
+  'turn/end': endTurn,
+};
+
+export const isMajorAction = (type: Action['type']): boolean => (MAJOR_ACTION_TYPES as readonly string[]).includes(type);
+
+/** While a company is in distress, lenders and suppliers will not extend it more credit or spending. */
+export const BLOCKED_WHILE_DISTRESSED: readonly Action['type'][] = [
+  'chips/order',
+  'chips/startProgram',
+  'datacenter/build',
+  'finance/raiseEquity',
+  'finance/borrow',
+  'finance/ipo',
+];

@@ -1,0 +1,53 @@
+/**
+ * Actions are untrusted, serialisable events (`domain/verb`). Each carries `seat`: the id of the company
+ * whose seat acts. This schema turns arbitrary JSON into a typed action or a sentence naming the bad field.
+ */
+import * as v from 'valibot';
+
+const companyId = v.pipe(v.string('must be a company id'), v.minLength(1, 'must be a company id'));
+const whole = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  v.pipe(
+    v.number('must be a number'),
+    v.integer('must be a whole number'),
+    v.minValue(min, `must be at least ${min}`),
+    v.maxValue(max, `must be at most ${max}`),
+  );
+const id = v.pipe(v.string('must be an id'), v.minLength(1, 'must be an id'));
+
+export const ActionSchema = v.variant(
+  'type',
+  [
+    v.strictObject({ type: v.literal('chips/order'), seat: companyId, chipId: id, k: whole(1, 10_000_000), dataCenterId: whole(0) }),
+    v.strictObject({ type: v.literal('chips/startProgram'), seat: companyId, chipId: id }),
+    v.strictObject({ type: v.literal('datacenter/build'), seat: companyId, regionId: id, mw: whole(1, 100_000) }),
+    v.strictObject({ type: v.literal('compute/allocate'), seat: companyId, trainingBp: whole(0, 10000) }),
+    v.strictObject({ type: v.literal('finance/raiseEquity'), seat: companyId, amountM: whole(1, 100_000_000) }),
+    v.strictObject({ type: v.literal('finance/borrow'), seat: companyId, amountM: whole(1, 100_000_000) }),
+    v.strictObject({ type: v.literal('finance/repay'), seat: companyId, loanId: whole(0), amountM: whole(1, 100_000_000) }),
+    v.strictObject({ type: v.literal('finance/ipo'), seat: companyId }),
+    v.strictObject({ type: v.literal('finance/emergencyRaise'), seat: companyId, amountM: whole(1, 100_000_000) }),
+    v.strictObject({
+      type: v.literal('assets/sellChips'),
+      seat: companyId,
+      dataCenterId: whole(0),
+      chipId: id,
+      k: whole(1, 10_000_000),
+    }),
+    v.strictObject({ type: v.literal('turn/end'), seat: companyId }),
+  ],
+  'must be an object whose "type" is a known action',
+);
+
+export type Action = v.InferOutput<typeof ActionSchema>;
+export type ActionOf<T extends Action['type']> = Extract<Action, { type: T }>;
+
+export type ParsedAction = { ok: true; action: Action } | { ok: false; message: string };
+
+export function parseAction(input: unknown): ParsedAction {
+  const parsed = v.safeParse(ActionSchema, input, { abortEarly: true });
+  if (parsed.success) return { ok: true, action: parsed.output };
+  const issue = parsed.issues[0];
+  const path = issue?.path?.map((item) => String((item as { key: unknown }).key)).join('.') ?? '';
+  const message = issue ? issue.message : 'is not an action';
+  return { ok: false, message: path ? `The action's field "${path}" ${message}.` : `The action ${message}.` };
+}

@@ -1,0 +1,54 @@
+/**
+ * Every $M that moves goes through `transfer`: one account loses exactly what another gains, so company
+ * cash plus the outside accounts always sums to zero, and each company's quarter has a cash-flow list
+ * that explains its cash line in the report.
+ */
+import type { GameState } from './state';
+import { EXTERNAL_ACCOUNTS, type ExternalAccount } from './vocabulary';
+
+const isExternal = (account: string): account is ExternalAccount =>
+  (EXTERNAL_ACCOUNTS as readonly string[]).includes(account);
+
+export function balanceOf(state: GameState, account: string): number {
+  if (isExternal(account)) return state.external[account];
+  return state.companies[account]?.cashM ?? 0;
+}
+
+/** Moves `amountM` (≥ 0) from one account to another. Callers check that a company can afford it. */
+export function transfer(state: GameState, from: string, to: string, amountM: number, label: string): void {
+  if (amountM <= 0 || from === to) return;
+  adjust(state, from, -amountM);
+  adjust(state, to, amountM);
+  record(state, from, label, -amountM, to);
+  record(state, to, label, amountM, from);
+}
+
+/**
+ * Pays as much of `amountM` as the payer's cash allows and returns what is still owed. Never takes a
+ * company's cash below zero: the unpaid part becomes an arrear, handled by the insolvency process.
+ */
+export function payWhatYouCan(state: GameState, from: string, to: string, amountM: number, label: string): number {
+  const available = isExternal(from) ? amountM : Math.max(0, state.companies[from]?.cashM ?? 0);
+  const paid = Math.min(amountM, available);
+  transfer(state, from, to, paid, label);
+  return amountM - paid;
+}
+
+function adjust(state: GameState, account: string, delta: number): void {
+  if (isExternal(account)) {
+    state.external[account] += delta;
+    return;
+  }
+  const company = state.companies[account];
+  if (company) company.cashM += delta;
+}
+
+function record(state: GameState, account: string, label: string, amountM: number, counterparty: string): void {
+  if (isExternal(account)) return;
+  const items = state.cashFlow[account];
+  if (!items) return;
+  // Fold repeated items of the same kind (e.g. interest on several loans) into one line.
+  const same = items.find((item) => item.label === label && item.counterparty === counterparty);
+  if (same) same.amountM += amountM;
+  else items.push({ label, amountM, counterparty });
+}

@@ -1,0 +1,108 @@
+/**
+ * Turns untrusted JSON into a Level, or into the full list of what is wrong with it — every problem at
+ * once, each with its path, so a teacher editing a level fixes them in one pass. Loads nothing on error.
+ */
+import * as v from 'valibot';
+import { type Level, LevelSchema } from './schema';
+
+export interface LevelProblem {
+  /** Where the problem is, e.g. `companies[2].cashM`; empty for the level as a whole. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type LevelParseResult = { ok: true; level: Level } | { ok: false; problems: LevelProblem[] };
+
+export function parseLevel(input: unknown): LevelParseResult {
+  const parsed = v.safeParse(LevelSchema, input, { abortEarly: false });
+  if (!parsed.success) return { ok: false, problems: parsed.issues.map(toProblem) };
+  const problems = crossReferenceProblems(parsed.output);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, level: parsed.output };
+}
+
+/** `companies[2].cashM: must be a whole number ≥ 0` — the form shown to teachers and in the CLI. */
+export function describeProblem(problem: LevelProblem): string {
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}
+
+function toProblem(issue: v.BaseIssue<unknown>): LevelProblem {
+  let path = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
+  }
+  // valibot reports an unknown key with the key as its path; make the sentence say so.
+  const message = issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never'
+    ? 'is not a field this level format knows'
+    : issue.message;
+  return { path, message };
+}
+
+function crossReferenceProblems(level: Level): LevelProblem[] {
+  const problems: LevelProblem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+
+  const chipIds = uniqueIds(level.chips, 'chips', add);
+  const regionIds = uniqueIds(level.regions, 'regions', add);
+  const companyIds = uniqueIds(level.companies, 'companies', add);
+  uniqueIds(level.objectives, 'objectives', add);
+
+  if (level.seats.min > level.seats.max) add('seats.min', `must not exceed seats.max (${level.seats.max})`);
+  if (level.seats.max > level.companies.length)
+    add('seats.max', `must not exceed the number of companies (${level.companies.length})`);
+  if (level.market.spot.minPricePerCu >= level.market.spot.maxPricePerCu)
+    add('market.spot.minPricePerCu', 'must be below market.spot.maxPricePerCu');
+
+  level.chips.forEach((chip, i) => {
+    if (chip.inHouse && !companyIds.has(chip.inHouse.companyId))
+      add(`chips[${i}].inHouse.companyId`, `names "${chip.inHouse.companyId}", which is not a company of this level`);
+  });
+
+  const claimedMw = new Map<string, number>();
+  level.companies.forEach((company, i) => {
+    const total = company.capTable.reduce((sum, entry) => sum + entry.bp, 0);
+    if (total !== 10000) add(`companies[${i}].capTable`, `must add up to 10000 bp (100%), but adds up to ${total}`);
+    const holders = new Set<string>();
+    company.capTable.forEach((entry, j) => {
+      if (holders.has(entry.holder)) add(`companies[${i}].capTable[${j}].holder`, `lists "${entry.holder}" twice`);
+      holders.add(entry.holder);
+      if (entry.holder === company.id) add(`companies[${i}].capTable[${j}].holder`, 'a company cannot hold its own shares');
+    });
+    if (company.role === 'cloud' && !company.baseBusiness)
+      add(`companies[${i}].baseBusiness`, 'is required for a cloud giant (its existing cloud business)');
+    company.dataCenters.forEach((dc, j) => {
+      const at = `companies[${i}].dataCenters[${j}]`;
+      if (!regionIds.has(dc.regionId)) add(`${at}.regionId`, `names "${dc.regionId}", which is not a region of this level`);
+      claimedMw.set(dc.regionId, (claimedMw.get(dc.regionId) ?? 0) + dc.mw);
+      dc.chips.forEach((batch, k) => {
+        if (!chipIds.has(batch.chipId))
+          add(`${at}.chips[${k}].chipId`, `names "${batch.chipId}", which is not a chip of this level`);
+      });
+    });
+  });
+  level.regions.forEach((region, i) => {
+    const claimed = claimedMw.get(region.id) ?? 0;
+    if (claimed > region.powerMw)
+      add(`regions[${i}].powerMw`, `is ${region.powerMw} MW but the starting data centers there draw ${claimed} MW`);
+  });
+  level.objectives.forEach((objective, i) => {
+    if (objective.byQuarter !== undefined && objective.byQuarter > level.quarters)
+      add(`objectives[${i}].byQuarter`, `must be within the level's ${level.quarters} quarters`);
+    if (objective.role && !level.companies.some((c) => c.role === objective.role))
+      add(`objectives[${i}].role`, `no company of this level has the role "${objective.role}"`);
+  });
+  return problems;
+}
+
+function uniqueIds(
+  items: readonly { id: string }[],
+  listPath: string,
+  add: (path: string, message: string) => void,
+): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) add(`${listPath}[${i}].id`, `"${item.id}" is used twice`);
+    seen.add(item.id);
+  });
+  return seen;
+}

@@ -1,0 +1,75 @@
+/**
+ * What a company's data centers can compute. A site's capacity is limited both by the chips installed and
+ * by the power it can draw: chips are powered most-efficient first (compute per watt), and whatever does
+ * not fit in the power budget sits idle.
+ */
+import type { ChipType, Level } from '../level/schema';
+import type { CompanyState, DataCenter } from '../state';
+
+export interface SiteCapacity {
+  dataCenterId: number;
+  capacityCu: number;
+  poweredK: number;
+  idleK: number; // installed chips with no power to run them
+  drawnKw: number; // facility power drawn, PUE included
+}
+
+export function siteCapacity(level: Level, company: CompanyState, site: DataCenter): SiteCapacity {
+  const result: SiteCapacity = { dataCenterId: site.id, capacityCu: 0, poweredK: 0, idleK: 0, drawnKw: 0 };
+  const installed = installedChips(company, site.id);
+  if (site.status !== 'operating') {
+    result.idleK = installed.reduce((sum, entry) => sum + entry.k, 0);
+    return result;
+  }
+  const pueBp = level.regions.find((region) => region.id === site.regionId)?.pueBp ?? 10000;
+  // IT power in kW: facility MW × 1000, less the cooling and losses that PUE accounts for.
+  let itBudgetKw = Math.floor((site.mw * 1000 * 10000) / pueBp);
+  let itDrawnKw = 0;
+  const byEfficiency = installed
+    .map((entry) => ({ ...entry, chip: chipById(level, entry.chipId) }))
+    .filter((entry): entry is { chipId: string; k: number; chip: ChipType } => entry.chip !== undefined)
+    .sort((a, b) => b.chip.computeTf * a.chip.powerW - a.chip.computeTf * b.chip.powerW || a.chipId.localeCompare(b.chipId));
+  for (const { k, chip } of byEfficiency) {
+    // k thousand chips × W per chip = kW.
+    const powered = Math.min(k, Math.floor(itBudgetKw / chip.powerW));
+    itBudgetKw -= powered * chip.powerW;
+    itDrawnKw += powered * chip.powerW;
+    result.poweredK += powered;
+    result.idleK += k - powered;
+    result.capacityCu += powered * chip.computeTf; // 1k chips × TF = PF, held for a quarter = CU
+  }
+  result.drawnKw = Math.ceil((itDrawnKw * pueBp) / 10000);
+  return result;
+}
+
+export interface CompanyCapacity {
+  capacityCu: number;
+  idleK: number;
+  drawnMw: number;
+  sites: SiteCapacity[];
+}
+
+export function companyCapacity(level: Level, company: CompanyState): CompanyCapacity {
+  const sites = company.dataCenters.map((site) => siteCapacity(level, company, site));
+  const drawnKw = sites.reduce((sum, site) => sum + site.drawnKw, 0);
+  return {
+    capacityCu: sites.reduce((sum, site) => sum + site.capacityCu, 0),
+    idleK: sites.reduce((sum, site) => sum + site.idleK, 0),
+    drawnMw: Math.ceil(drawnKw / 1000),
+    sites,
+  };
+}
+
+/** Chips installed at one site, summed per chip type, in a stable order. */
+export function installedChips(company: CompanyState, dataCenterId: number): { chipId: string; k: number }[] {
+  const totals: Record<string, number> = {};
+  for (const batch of company.chipBatches) {
+    if (batch.dataCenterId === dataCenterId) totals[batch.chipId] = (totals[batch.chipId] ?? 0) + batch.k;
+  }
+  return Object.keys(totals)
+    .sort()
+    .map((chipId) => ({ chipId, k: totals[chipId] ?? 0 }));
+}
+
+export const chipById = (level: Level, chipId: string): ChipType | undefined =>
+  level.chips.find((chip) => chip.id === chipId);

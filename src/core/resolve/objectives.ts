@@ -1,0 +1,70 @@
+/**
+ * Objectives are checked at the end of every quarter; the moment one is met is recorded. At the end of
+ * the level companies are ranked: most objectives met first, then highest final valuation; a company that
+ * failed ranks below every survivor.
+ */
+import type { Objective } from '../level/schema';
+import { formatMoney, noteFor, type ResolutionNotes } from '../report';
+import type { CompanyState, GameState, RankingEntry } from '../state';
+import { activeCompanies } from './construction';
+
+export const objectivesFor = (state: GameState, company: CompanyState): Objective[] =>
+  state.config.objectives.filter((objective) => !objective.role || objective.role === company.role);
+
+function isMet(objective: Objective, company: CompanyState, isFinalQuarter: boolean): boolean {
+  switch (objective.kind) {
+    case 'valuationAtLeast':
+      return company.valuationM >= objective.amount;
+    case 'ipoAtValuation':
+      return company.isPublic && company.valuationM >= objective.amount;
+    case 'capabilityAtLeast':
+      return company.capability >= objective.amount;
+    case 'revenueRunRateAtLeast':
+      return company.valuation.revenueRunRateM >= objective.amount;
+    case 'survive':
+      return isFinalQuarter && company.status !== 'bankrupt';
+  }
+}
+
+export function checkObjectives(state: GameState, notes: ResolutionNotes): void {
+  const isFinalQuarter = state.quarter === state.config.quarters - 1;
+  for (const company of activeCompanies(state)) {
+    for (const objective of objectivesFor(state, company)) {
+      if (company.objectivesMet[objective.id] !== undefined) continue;
+      const deadlinePassed = objective.byQuarter !== undefined && state.quarter >= objective.byQuarter;
+      if (deadlinePassed || !isMet(objective, company, isFinalQuarter)) continue;
+      company.objectivesMet[objective.id] = state.quarter;
+      noteFor(notes, company.id, `Objective met: ${objective.text}`);
+      notes.headlines.push(`${company.name} met an objective: ${objective.text}`);
+    }
+  }
+}
+
+export function finalRanking(state: GameState): RankingEntry[] {
+  const entries = state.seats.map((seat, seatIndex) => {
+    const company = state.companies[seat.companyId] as CompanyState;
+    return {
+      seatIndex,
+      companyId: company.id,
+      objectivesMet: Object.keys(company.objectivesMet).length,
+      valuationM: company.status === 'bankrupt' ? 0 : company.valuationM,
+      bankrupt: company.status === 'bankrupt',
+    };
+  });
+  entries.sort(
+    (a, b) =>
+      Number(a.bankrupt) - Number(b.bankrupt) ||
+      b.objectivesMet - a.objectivesMet ||
+      b.valuationM - a.valuationM ||
+      a.seatIndex - b.seatIndex,
+  );
+  return entries.map(({ seatIndex: _, ...entry }, i) => ({ rank: i + 1, ...entry }));
+}
+
+export function describeRanking(state: GameState, ranking: RankingEntry[]): string[] {
+  return ranking.map((entry) => {
+    const name = state.companies[entry.companyId]?.name ?? entry.companyId;
+    const outcome = entry.bankrupt ? 'failed' : `${entry.objectivesMet} objective(s) met, valued at ${formatMoney(entry.valuationM)}`;
+    return `${entry.rank}. ${name}: ${outcome}`;
+  });
+}

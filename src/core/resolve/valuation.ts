@@ -1,0 +1,51 @@
+/**
+ * Capability grows from this quarter's training, then every company is valued: first on its own, then
+ * with its stakes in the others added at their stand-alone value (so cross-holdings cannot loop).
+ */
+import { capabilityFor } from '../model/scaling';
+import { stakesValueOf, valueCompany } from '../model/valuation';
+import { noteFor, type ResolutionNotes } from '../report';
+import type { CompanyState, GameState } from '../state';
+import { activeCompanies } from './construction';
+
+export function updateCapability(state: GameState, notes: ResolutionNotes): void {
+  for (const company of activeCompanies(state)) {
+    if (company.role !== 'lab') continue;
+    company.cumulativeTrainingCu += company.compute.trainingCu;
+    const before = company.capability;
+    company.capability = capabilityFor(state.config, company.cumulativeTrainingCu);
+    if (company.capability > before && company.compute.trainingCu > 0) {
+      noteFor(notes, company.id, `Training added ${company.capability - before} capability points.`);
+    }
+  }
+}
+
+export function updateValuations(state: GameState): void {
+  const companies = activeCompanies(state);
+  for (const company of companies) {
+    company.valuation = valueCompany(company, inputsFor(state, company, 0));
+  }
+  const stakes = companies.map((company) => stakesValueOf(company.id, companies));
+  companies.forEach((company, i) => {
+    company.valuation = valueCompany(company, inputsFor(state, company, stakes[i] ?? 0));
+    company.valuationM = company.valuation.totalM;
+  });
+}
+
+function inputsFor(state: GameState, company: CompanyState, stakesValueM: number) {
+  return {
+    level: state.config,
+    sentimentBp: state.market.sentimentBp,
+    bestRivalCapability: bestRivalCapability(state, company.id),
+    stakesValueM,
+    operatingCashFlowM: company.operatingCashFlowM,
+  };
+}
+
+export function bestRivalCapability(state: GameState, companyId: string): number {
+  let best = state.market.restOfMarketCapability;
+  for (const other of activeCompanies(state)) {
+    if (other.id !== companyId && other.role === 'lab') best = Math.max(best, other.capability);
+  }
+  return best;
+}

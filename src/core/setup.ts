@@ -1,0 +1,169 @@
+/**
+ * `newGame(setup)`: a validated level, the seats (which company, human or bot) and a seed become the
+ * first state. The setup is untrusted (it may come from a save or a share link), so it is checked here.
+ */
+import * as v from 'valibot';
+import { hashValue } from './hash';
+import { applyBp, mulDiv } from './intmath';
+import { describeProblem, parseLevel } from './level/parse';
+import type { CompanySetup, Level } from './level/schema';
+import { openQuarter } from './resolve/quarter';
+import { updateCapability, updateValuations } from './resolve/valuation';
+import { newNotes } from './report';
+import { fail, type GameError } from './result';
+import { seedRng } from './rng';
+import { capabilityFor } from './model/scaling';
+import type { CompanyState, GameState, Seat } from './state';
+import { BOT_PERSONALITIES } from './vocabulary';
+
+const ControllerSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('human'), name: v.pipe(v.string('must be text'), v.minLength(1, 'must not be empty'), v.maxLength(40, 'must be at most 40 characters')) }),
+  v.strictObject({ kind: v.literal('bot'), personality: v.picklist(BOT_PERSONALITIES, `must be one of: ${BOT_PERSONALITIES.join(', ')}`) }),
+]);
+
+const SeatsSchema = v.array(v.strictObject({ companyId: v.string('must be a company id'), controller: ControllerSchema }), 'must be a list of seats');
+const SeedSchema = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must be ≥ 0'), v.maxValue(0xffffffff, 'must be at most 4294967295'));
+
+export interface GameSetup {
+  level: unknown;
+  seats: unknown;
+  seed: unknown;
+}
+
+export type NewGameResult = { ok: true; state: GameState } | { ok: false; error: GameError };
+
+export function newGame(setup: GameSetup): NewGameResult {
+  const parsedLevel = parseLevel(setup.level);
+  if (!parsedLevel.ok) return fail('setup/invalid', `The level is not valid: ${parsedLevel.problems.map(describeProblem).join('; ')}.`);
+  const level = parsedLevel.level;
+  const seats = v.safeParse(SeatsSchema, setup.seats);
+  if (!seats.success) return fail('setup/invalid', `seats${pathOf(seats.issues[0])}: ${seats.issues[0]?.message ?? 'are not valid'}.`);
+  const seed = v.safeParse(SeedSchema, setup.seed);
+  if (!seed.success) return fail('setup/invalid', `seed: ${seed.issues[0]?.message ?? 'is not valid'}.`);
+  const seatProblem = checkSeats(level, seats.output);
+  if (seatProblem) return fail('setup/invalid', seatProblem);
+  return { ok: true, state: initialState(level, seats.output, seed.output) };
+}
+
+function checkSeats(level: Level, seats: Seat[]): string | null {
+  if (seats.length < level.seats.min || seats.length > level.seats.max)
+    return `This level is for ${level.seats.min} to ${level.seats.max} seats; ${seats.length} were given.`;
+  const seen = new Set<string>();
+  for (const [i, seat] of seats.entries()) {
+    const company = level.companies.find((c) => c.id === seat.companyId);
+    if (!company) return `seats[${i}].companyId: "${seat.companyId}" is not a company of this level.`;
+    if (seen.has(seat.companyId)) return `seats[${i}].companyId: "${seat.companyId}" has two seats.`;
+    seen.add(seat.companyId);
+    if (seat.controller.kind === 'human' && !company.humanAllowed)
+      return `seats[${i}]: ${company.name} is played by the computer in this level.`;
+  }
+  return null;
+}
+
+function initialState(level: Level, seats: Seat[], seed: number): GameState {
+  let nextId = 1;
+  const companies: Record<string, CompanyState> = {};
+  const claimedMw: Record<string, number> = {};
+  for (const seat of seats) {
+    const setup = level.companies.find((c) => c.id === seat.companyId) as CompanySetup;
+    const company = startingCompany(level, setup, () => nextId++);
+    for (const site of company.dataCenters) claimedMw[site.regionId] = (claimedMw[site.regionId] ?? 0) + site.mw;
+    companies[company.id] = company;
+  }
+  const totalCash = Object.values(companies).reduce((sum, c) => sum + c.cashM, 0);
+  const state: GameState = {
+    schemaVersion: 1,
+    config: level,
+    levelHash: hashValue(level),
+    seed,
+    rng: seedRng(seed),
+    quarter: 0,
+    phase: 'acting',
+    seats,
+    activeSeat: 0,
+    attentionUsed: 0,
+    nextId,
+    market: {
+      sentimentBp: level.market.sentimentBp,
+      baseRateBp: level.market.baseRateBp,
+      modelDemandM: level.market.modelDemandM,
+      spotDemandCu: level.market.spot.demandCu,
+      spotPricePerCu: level.market.spot.maxPricePerCu,
+      restOfMarketCapability: level.market.restOfMarket.capability,
+    },
+    regions: Object.fromEntries(level.regions.map((r) => [r.id, { powerMw: r.powerMw, claimedMw: claimedMw[r.id] ?? 0 }])),
+    orders: [],
+    companies,
+    // The starting cash came from investors and lenders before the game: the outside world is owed it.
+    external: { 'ext:customers': 0, 'ext:chipVendors': 0, 'ext:builders': 0, 'ext:suppliers': 0, 'ext:lenders': 0, 'ext:investors': -totalCash, 'ext:assetBuyers': 0 },
+    cashFlow: {},
+    snapshots: {},
+    lastReport: null,
+    ranking: null,
+  };
+  updateCapability(state, newNotes([]));
+  updateValuations(state);
+  openQuarter(state);
+  return state;
+}
+
+function startingCompany(level: Level, setup: CompanySetup, newId: () => number): CompanyState {
+  const yearAgo = mulDiv(setup.quarterlyRevenueM, 10000, 10000 + setup.revenueGrowthBp);
+  // Five quarters of history, rising evenly to the latest, so growth is defined from the first quarter.
+  const revenueHistoryM = [0, 1, 2, 3, 4].map((i) => yearAgo + mulDiv(setup.quarterlyRevenueM - yearAgo, i, 4));
+  const company: CompanyState = {
+    id: setup.id,
+    name: setup.name,
+    role: setup.role,
+    status: 'active',
+    cashM: setup.cashM,
+    revenueHistoryM,
+    staffOpexM: setup.staffOpexM,
+    staffOpexGrowthBp: setup.staffOpexGrowthBp,
+    baseBusiness: setup.baseBusiness ? { ...setup.baseBusiness } : null,
+    trainingShareBp: setup.role === 'lab' ? setup.trainingShareBp : 0,
+    cumulativeTrainingCu: setup.cumulativeTrainingCu,
+    capability: setup.role === 'lab' ? capabilityFor(level, setup.cumulativeTrainingCu) : 0,
+    capTable: Object.fromEntries(setup.capTable.map((entry) => [entry.holder, entry.bp])),
+    dataCenters: [],
+    chipBatches: [],
+    programmes: [],
+    loans: [],
+    arrears: [],
+    isPublic: setup.isPublic,
+    ipoQuarter: null,
+    valuationM: 0,
+    valuation: { revenueRunRateM: 0, growthBp: 0, leadPoints: 0, multipleTenths: 0, sentimentBp: 0, riskDiscountBp: 0, operatingValueM: 0, capabilityValueM: 0, stakesValueM: 0, netCashM: 0, totalM: 0 },
+    operatingCashFlowM: setup.quarterlyRevenueM - setup.staffOpexM,
+    compute: { capacityCu: 0, trainingCu: 0, inferenceCu: 0, spotSoldCu: 0, idleCu: 0 },
+    objectivesMet: {},
+    exitQuarter: null,
+    totals: { capexM: 0, revenueM: 0, raisedM: 0 },
+  };
+  for (const site of setup.dataCenters) {
+    const region = level.regions.find((r) => r.id === site.regionId);
+    const capexM = site.mw * (region?.costPerMwM ?? 0);
+    const id = newId();
+    company.dataCenters.push({
+      id, regionId: site.regionId, mw: site.mw, status: 'operating', quartersToGo: 0, capexM, capexPaidM: capexM,
+      // Starting sites are taken as half way through their lives.
+      bookValueM: applyBp(capexM, 5000), depreciationQuartersLeft: Math.ceil(level.market.dataCenterDepreciationQuarters / 2), startedQuarter: 0,
+    });
+    for (const batch of site.chips) {
+      const chip = level.chips.find((c) => c.id === batch.chipId);
+      if (batch.k === 0 || !chip) continue;
+      company.chipBatches.push({
+        id: newId(), dataCenterId: id, chipId: batch.chipId, k: batch.k,
+        bookValueM: applyBp(batch.k * chip.priceMPerK, 5000), depreciationQuartersLeft: Math.ceil(level.market.chipDepreciationQuarters / 2),
+      });
+    }
+  }
+  if (setup.debtM > 0) {
+    company.loans.push({ id: newId(), principalM: setup.debtM, rateBp: level.market.baseRateBp + level.market.debt.spreadBp, maturityQuarter: level.market.debt.termQuarters });
+  }
+  return company;
+}
+
+function pathOf(issue: v.BaseIssue<unknown> | undefined): string {
+  return (issue?.path ?? []).map((item) => { const key = (item as { key: unknown }).key; return typeof key === 'number' ? `[${key}]` : `.${String(key)}`; }).join('');
+}

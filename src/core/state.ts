@@ -1,0 +1,187 @@
+/**
+ * The game state: plain, serialisable data only (no Map, Set, class or float), so that a save is the
+ * setup plus the action log and the same fold gives the same hash everywhere.
+ */
+import type { Level } from './level/schema';
+import type { QuarterReport } from './report';
+import type { BotPersonality, CompanyStatus, ExternalAccount, GamePhase, Role } from './vocabulary';
+
+export type Controller = { kind: 'human'; name: string } | { kind: 'bot'; personality: BotPersonality };
+
+export interface Seat {
+  readonly companyId: string;
+  readonly controller: Controller;
+}
+
+export interface ChipOrder {
+  id: number;
+  companyId: string;
+  chipId: string;
+  dataCenterId: number;
+  k: number; // thousands of chips ordered
+  deliveredK: number;
+  priceMPerK: number; // locked at order time
+  orderedQuarter: number;
+  /** First quarter in which the order may be filled (order quarter + lead time). */
+  eligibleQuarter: number;
+}
+
+export type DataCenterStatus = 'permitting' | 'building' | 'operating';
+
+export interface DataCenter {
+  id: number;
+  regionId: string;
+  mw: number;
+  status: DataCenterStatus;
+  /** Quarters of the current stage still to run (permit, then construction). */
+  quartersToGo: number;
+  capexM: number; // facility cost, chips not included
+  capexPaidM: number;
+  bookValueM: number;
+  depreciationQuartersLeft: number;
+  startedQuarter: number;
+}
+
+/** One delivery of chips into one data center, depreciated on its own schedule. */
+export interface ChipBatch {
+  id: number;
+  dataCenterId: number;
+  chipId: string;
+  k: number;
+  bookValueM: number;
+  depreciationQuartersLeft: number;
+}
+
+export interface Loan {
+  id: number;
+  principalM: number;
+  rateBp: number; // annual
+  maturityQuarter: number; // repaid in full at the end of this quarter
+}
+
+/** A payment resolution could not make. It must be paid before the company's next turn ends. */
+export interface Arrear {
+  to: string; // account the money is owed to
+  amountM: number;
+  reason: string;
+}
+
+export interface ChipProgramme {
+  chipId: string;
+  startedQuarter: number;
+  quartersDone: number;
+  ready: boolean;
+}
+
+/** The parts of the last valuation, kept so the report can say which one moved it. */
+export interface ValuationParts {
+  revenueRunRateM: number;
+  growthBp: number;
+  leadPoints: number;
+  multipleTenths: number;
+  sentimentBp: number;
+  riskDiscountBp: number;
+  operatingValueM: number;
+  capabilityValueM: number;
+  stakesValueM: number;
+  netCashM: number;
+  totalM: number;
+}
+
+export interface CompanyState {
+  id: string;
+  name: string;
+  role: Role;
+  status: CompanyStatus;
+  cashM: number;
+  /** Quarterly revenue, oldest first, the last being the latest quarter (kept to five for year-on-year growth). */
+  revenueHistoryM: number[];
+  staffOpexM: number;
+  staffOpexGrowthBp: number;
+  baseBusiness: { revenueM: number; growthBp: number; marginBp: number } | null;
+  trainingShareBp: number;
+  cumulativeTrainingCu: number;
+  capability: number;
+  capTable: Record<string, number>; // holder -> bp, always summing to 10,000
+  dataCenters: DataCenter[];
+  chipBatches: ChipBatch[];
+  programmes: ChipProgramme[];
+  loans: Loan[];
+  arrears: Arrear[];
+  isPublic: boolean;
+  ipoQuarter: number | null;
+  valuationM: number;
+  valuation: ValuationParts;
+  /** Compute of the latest quarter, in CU. */
+  /** Revenue less operating costs of the latest quarter: negative while the company burns cash. */
+  operatingCashFlowM: number;
+  compute: { capacityCu: number; trainingCu: number; inferenceCu: number; spotSoldCu: number; idleCu: number };
+  objectivesMet: Record<string, number>; // objective id -> quarter index it was met
+  exitQuarter: number | null;
+  totals: { capexM: number; revenueM: number; raisedM: number };
+}
+
+export interface MarketState {
+  sentimentBp: number;
+  baseRateBp: number;
+  modelDemandM: number;
+  spotDemandCu: number;
+  spotPricePerCu: number; // last clearing price
+  restOfMarketCapability: number;
+}
+
+export interface RegionState {
+  powerMw: number;
+  claimedMw: number;
+}
+
+export interface CashItem {
+  label: string;
+  amountM: number; // + in, − out
+  counterparty: string;
+}
+
+/** What each company looked like when the quarter began, so the report can say what changed. */
+export interface QuarterSnapshot {
+  cashM: number;
+  revenueM: number;
+  valuationM: number;
+  valuation: ValuationParts;
+  capability: number;
+  capacityCu: number;
+  debtM: number;
+  operatingMw: number;
+  sentimentBp: number;
+}
+
+export interface RankingEntry {
+  rank: number;
+  companyId: string;
+  objectivesMet: number;
+  valuationM: number;
+  bankrupt: boolean;
+}
+
+export interface GameState {
+  readonly schemaVersion: 1;
+  readonly config: Level;
+  readonly levelHash: string;
+  readonly seed: number;
+  rng: [number, number, number, number];
+  quarter: number; // 0-based index into the level's span
+  phase: GamePhase;
+  seats: Seat[];
+  activeSeat: number;
+  attentionUsed: number;
+  nextId: number;
+  market: MarketState;
+  regions: Record<string, RegionState>;
+  orders: ChipOrder[];
+  companies: Record<string, CompanyState>;
+  /** Balances of the accounts outside the game; with company cash they always sum to zero. */
+  external: Record<ExternalAccount, number>;
+  cashFlow: Record<string, CashItem[]>; // this quarter's, per company
+  snapshots: Record<string, QuarterSnapshot>;
+  lastReport: QuarterReport | null;
+  ranking: RankingEntry[] | null;
+}

@@ -1,0 +1,58 @@
+/**
+ * The reducer: `step(state, action)` checks the action (untrusted JSON), checks whose turn it is and
+ * what the rules allow, then applies it inside immer's `produce`. It never throws and never mutates its
+ * input; a refused action returns the very same state object.
+ */
+import { produce } from 'immer';
+import { BLOCKED_WHILE_DISTRESSED, HANDLERS, isMajorAction } from './actions';
+import type { HandlerOutcome } from './actions/handler';
+import { type Action, parseAction } from './actions/schema';
+import type { QuarterReport } from './report';
+import { fail, type GameError } from './result';
+import type { GameState } from './state';
+
+export type StepResult =
+  | { readonly ok: true; readonly state: GameState; readonly log: readonly string[]; readonly report: QuarterReport | null }
+  | { readonly ok: false; readonly error: GameError };
+
+export function step(state: GameState, input: unknown): StepResult {
+  try {
+    const parsed = parseAction(input);
+    if (!parsed.ok) return fail('action/invalid', parsed.message);
+    const refusal = checkTurn(state, parsed.action);
+    if (refusal) return { ok: false, error: refusal };
+    return apply(state, parsed.action);
+  } catch (error) {
+    // A bug must not take the game down: report it as a refusal and keep the last good state.
+    return fail('internal/error', `Something went wrong inside the rules (${error instanceof Error ? error.message : String(error)}); the game is unchanged.`);
+  }
+}
+
+function apply(state: GameState, action: Action): StepResult {
+  let outcome: HandlerOutcome = { ok: true, log: [] };
+  const next = produce(state, (draft) => {
+    const company = draft.companies[action.seat];
+    if (!company) return;
+    const handler = HANDLERS[action.type] as (s: GameState, a: Action, c: typeof company) => HandlerOutcome;
+    outcome = handler(draft as GameState, action, company);
+    if (outcome.ok && isMajorAction(action.type)) draft.attentionUsed++;
+  });
+  if (!outcome.ok) return outcome;
+  return { ok: true, state: next, log: outcome.log, report: outcome.report ?? null };
+}
+
+function checkTurn(state: GameState, action: Action): GameError | null {
+  if (state.phase === 'over') return { code: 'game/over', message: 'The game is over; no more moves can be made.' };
+  const company = state.companies[action.seat];
+  if (!company || !state.seats.some((seat) => seat.companyId === action.seat))
+    return { code: 'company/unknown', message: `No seat plays a company called "${action.seat}".` };
+  if (company.status === 'bankrupt') return { code: 'company/bankrupt', message: `${company.name} has failed and left the game.` };
+  const active = state.seats[state.activeSeat];
+  if (active?.companyId !== action.seat)
+    return { code: 'turn/notYourTurn', message: `It is ${state.companies[active?.companyId ?? '']?.name ?? 'another company'}'s turn, not ${company.name}'s.` };
+  if (isMajorAction(action.type) && state.attentionUsed >= state.config.actionsPerQuarter)
+    return { code: 'turn/noAttentionLeft', message: `Management attention is spent: ${state.config.actionsPerQuarter} major actions a quarter. End the turn.` };
+  if (company.status === 'distressed' && BLOCKED_WHILE_DISTRESSED.includes(action.type))
+    return { code: 'turn/distressed', message: `${company.name} is in distress: clear its arrears first (emergency raise or chip sale).` };
+  return null;
+}
