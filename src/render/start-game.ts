@@ -1,0 +1,20 @@
+import { Game, Scale, WEBGL } from 'phaser';
+import { TitleScene } from './scenes/title-scene';
+
+/**
+ * Creates the Phaser game inside `parent` (the Phaser Vite template's factory shape).
+ *
+ * WEBGL, not AUTO: if WebGL is unavailable we want a visible failure (and a failing browser
+ * test), not a silent fallback to the Canvas renderer that we never test.
+ */
+export function startGame(parent: HTMLElement): Game {
+  return new Game({
+    type: WEBGL,
+    parent,
+    backgroundColor: '#070b18',
+    scale: { mode: Scale.RESIZE, width: '100%', height: '100%' },
+    // The console banner is noise in test logs; the version is in package.json.
+    banner: false,
+    scene: [TitleScene],
+  });
+}
