@@ -108,9 +108,10 @@ function initialState(level: Level, seats: Seat[], seed: number): GameState {
 }
 
 function startingCompany(level: Level, setup: CompanySetup, newId: () => number): CompanyState {
-  const yearAgo = mulDiv(setup.quarterlyRevenueM, 10000, 10000 + setup.revenueGrowthBp);
-  // Five quarters of history, rising evenly to the latest, so growth is defined from the first quarter.
-  const revenueHistoryM = [0, 1, 2, 3, 4].map((i) => yearAgo + mulDiv(setup.quarterlyRevenueM - yearAgo, i, 4));
+  // Five quarters of history compounding at the stated yearly growth, so growth is defined from the start.
+  const quarterlyBp = quarterlyRateBp(setup.revenueGrowthBp);
+  const revenueHistoryM = [setup.quarterlyRevenueM];
+  while (revenueHistoryM.length < 5) revenueHistoryM.unshift(mulDiv(revenueHistoryM[0] ?? 0, 10000, 10000 + quarterlyBp));
   const company: CompanyState = {
     id: setup.id,
     name: setup.name,
@@ -162,6 +163,23 @@ function startingCompany(level: Level, setup: CompanySetup, newId: () => number)
     company.loans.push({ id: newId(), principalM: setup.debtM, rateBp: level.market.baseRateBp + level.market.debt.spreadBp, maturityQuarter: level.market.debt.termQuarters });
   }
   return company;
+}
+
+/** The quarterly rate (bp) that compounds to `yearlyBp` over four quarters, found by bisection on integers. */
+export function quarterlyRateBp(yearlyBp: number): number {
+  const compound = (q: number) => {
+    let value = 10000;
+    for (let i = 0; i < 4; i++) value = mulDiv(value, 10000 + q, 10000);
+    return value;
+  };
+  let low = -9999;
+  let high = Math.max(0, yearlyBp);
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (compound(mid) >= 10000 + yearlyBp) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 function pathOf(issue: v.BaseIssue<unknown> | undefined): string {

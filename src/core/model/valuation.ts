@@ -33,7 +33,8 @@ export function valueCompany(company: CompanyState, inputs: ValuationInputs): Va
   const base = isLab ? settings.labBaseMultipleTenths : settings.cloudBaseMultipleTenths;
   // growthWeightTenths per 10 points (1,000 bp) of year-on-year growth; shrinking revenue lowers the multiple.
   const fromGrowth = mulDiv(settings.growthWeightTenths, growth, 1000);
-  const fromLead = settings.leadWeightTenths * leadPoints;
+  // A lead earns the full weight; trailing costs a third of it, since investors still back a close second.
+  const fromLead = leadPoints >= 0 ? settings.leadWeightTenths * leadPoints : Math.trunc((settings.leadWeightTenths * leadPoints) / 3);
   const multipleTenths = clamp(base + fromGrowth + fromLead, 0, settings.maxMultipleTenths);
 
   const riskDiscountBp = riskDiscount(company, inputs.operatingCashFlowM);
