@@ -1,14 +1,26 @@
 /** The rules of Hyperscale: a pure, deterministic reducer. Nothing here draws, stores, or reads a clock. */
-export { newGame, type GameSetup, type NewGameResult } from './setup';
-export { step, type StepResult } from './step';
-export { hashState } from './state-hash';
-export { parseAction, type Action, ActionSchema } from './actions/schema';
-export { parseLevel, describeProblem, type LevelProblem } from './level/parse';
+
+export { MAX_NEGOTIATION_ROUNDS } from './actions/deals';
+export { borrowingRateBp, debtCapacityM } from './actions/finance';
+export { type Action, ActionSchema, parseAction } from './actions/schema';
+export { activeCompanies } from './companies';
+export { checkDeal } from './deals/check';
+export { describeDeal, type ScheduleRow, type SideSummary } from './deals/describe';
+export { partnerAnswer } from './deals/partners';
+export { TERM_KINDS, type Term, TermSchema } from './deals/terms';
+export { canonicalJson, hashValue } from './hash';
+export { describeProblem, type LevelProblem, parseLevel } from './level/parse';
 export type { Level } from './level/schema';
-export type * from './state';
-export type { QuarterReport, CompanyReport, ReportLine } from './report';
-export { formatMoney, formatBp } from './report';
-export type { GameError, ErrorCode } from './result';
+export { companyCapacity } from './model/capacity';
+export { capabilityFor, computeForCapability } from './model/scaling';
+export { bookAssetsM, totalDebtM } from './model/valuation';
+export type { CompanyReport, QuarterReport, ReportLine } from './report';
+export { formatBp, formatMoney } from './report';
+export type { ErrorCode, GameError } from './result';
 export { ERROR_CODES } from './result';
+export { type GameSetup, type NewGameResult, newGame } from './setup';
+export type * from './state';
+export { hashState } from './state-hash';
+export { type StepResult, step } from './step';
 export { quarterLabel } from './time';
 export * from './vocabulary';

@@ -4,13 +4,13 @@
  * that explains its cash line in the report.
  */
 import type { GameState } from './state';
-import { EXTERNAL_ACCOUNTS, type ExternalAccount } from './vocabulary';
 
-const isExternal = (account: string): account is ExternalAccount =>
-  (EXTERNAL_ACCOUNTS as readonly string[]).includes(account);
+/** Outside accounts: the fixed `ext:*` ones and one `npc:<id>` per level partner. They may go negative. */
+export const isExternal = (account: string): boolean =>
+  account.startsWith('ext:') || account.startsWith('npc:');
 
 export function balanceOf(state: GameState, account: string): number {
-  if (isExternal(account)) return state.external[account];
+  if (isExternal(account)) return state.external[account] ?? 0;
   return state.companies[account]?.cashM ?? 0;
 }
 
@@ -27,7 +27,13 @@ export function transfer(state: GameState, from: string, to: string, amountM: nu
  * Pays as much of `amountM` as the payer's cash allows and returns what is still owed. Never takes a
  * company's cash below zero: the unpaid part becomes an arrear, handled by the insolvency process.
  */
-export function payWhatYouCan(state: GameState, from: string, to: string, amountM: number, label: string): number {
+export function payWhatYouCan(
+  state: GameState,
+  from: string,
+  to: string,
+  amountM: number,
+  label: string,
+): number {
   const available = isExternal(from) ? amountM : Math.max(0, state.companies[from]?.cashM ?? 0);
   const paid = Math.min(amountM, available);
   transfer(state, from, to, paid, label);
@@ -36,14 +42,20 @@ export function payWhatYouCan(state: GameState, from: string, to: string, amount
 
 function adjust(state: GameState, account: string, delta: number): void {
   if (isExternal(account)) {
-    state.external[account] += delta;
+    state.external[account] = (state.external[account] ?? 0) + delta;
     return;
   }
   const company = state.companies[account];
   if (company) company.cashM += delta;
 }
 
-function record(state: GameState, account: string, label: string, amountM: number, counterparty: string): void {
+function record(
+  state: GameState,
+  account: string,
+  label: string,
+  amountM: number,
+  counterparty: string,
+): void {
   if (isExternal(account)) return;
   const items = state.cashFlow[account];
   if (!items) return;

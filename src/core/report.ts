@@ -2,7 +2,7 @@
  * The quarter report is data the reducer produces: every figure that changed and why, in plain words.
  * The UI and the CLI only render it.
  */
-import type { CashItem } from './state';
+import type { CashItem, FiredEvent } from './state';
 
 export type ReportUnit = '$M' | 'CU' | 'points' | 'bp' | 'MW';
 
@@ -29,6 +29,8 @@ export interface QuarterReport {
   label: string;
   market: ReportLine[];
   headlines: string[];
+  /** Events that fired at the start of this quarter. */
+  events: FiredEvent[];
   companies: CompanyReport[];
 }
 
@@ -44,7 +46,9 @@ export const newNotes = (companyIds: readonly string[]): ResolutionNotes => ({
 });
 
 export function noteFor(notes: ResolutionNotes, companyId: string, sentence: string): void {
-  (notes.byCompany[companyId] ??= []).push(sentence);
+  const list = notes.byCompany[companyId] ?? [];
+  list.push(sentence);
+  notes.byCompany[companyId] = list;
 }
 
 /** $M as a player reads it: "$1.2B", "$850M", "−$40M". */

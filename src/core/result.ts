@@ -26,6 +26,21 @@ export const ERROR_CODES = [
   'finance/debtLimit',
   'finance/unknownLoan',
   'finance/notDistressed',
+  'deal/unknown',
+  'deal/unknownParty',
+  'deal/badParties',
+  'deal/notRecipient',
+  'deal/notOpen',
+  'deal/tooManyRounds',
+  'deal/cannotPay',
+  'deal/notEnoughShares',
+  'deal/notEnoughCapacity',
+  'deal/cannotSupplyChip',
+  'deal/exclusivityConflict',
+  'deal/notTerminable',
+  'gov/alreadyJoined',
+  'event/noPendingChoice',
+  'event/unknownOption',
   'setup/invalid',
   'internal/error',
 ] as const;
@@ -37,7 +52,9 @@ export interface GameError {
   readonly message: string;
 }
 
-export type Result<T, E = GameError> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E = GameError> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: E };
 
 export const fail = (code: ErrorCode, message: string): { ok: false; error: GameError } => ({
   ok: false,

@@ -7,22 +7,41 @@ import { hashValue } from './hash';
 import { applyBp, mulDiv } from './intmath';
 import { describeProblem, parseLevel } from './level/parse';
 import type { CompanySetup, Level } from './level/schema';
+import { capabilityFor } from './model/scaling';
+import { updateConcentration } from './regulation/hhi';
+import { newNotes } from './report';
 import { openQuarter } from './resolve/quarter';
 import { updateCapability, updateValuations } from './resolve/valuation';
-import { newNotes } from './report';
 import { fail, type GameError } from './result';
 import { seedRng } from './rng';
-import { capabilityFor } from './model/scaling';
 import type { CompanyState, GameState, Seat } from './state';
-import { BOT_PERSONALITIES } from './vocabulary';
+import { BOT_PERSONALITIES, EXTERNAL_ACCOUNTS } from './vocabulary';
 
 const ControllerSchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('human'), name: v.pipe(v.string('must be text'), v.minLength(1, 'must not be empty'), v.maxLength(40, 'must be at most 40 characters')) }),
-  v.strictObject({ kind: v.literal('bot'), personality: v.picklist(BOT_PERSONALITIES, `must be one of: ${BOT_PERSONALITIES.join(', ')}`) }),
+  v.strictObject({
+    kind: v.literal('human'),
+    name: v.pipe(
+      v.string('must be text'),
+      v.minLength(1, 'must not be empty'),
+      v.maxLength(40, 'must be at most 40 characters'),
+    ),
+  }),
+  v.strictObject({
+    kind: v.literal('bot'),
+    personality: v.picklist(BOT_PERSONALITIES, `must be one of: ${BOT_PERSONALITIES.join(', ')}`),
+  }),
 ]);
 
-const SeatsSchema = v.array(v.strictObject({ companyId: v.string('must be a company id'), controller: ControllerSchema }), 'must be a list of seats');
-const SeedSchema = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must be ≥ 0'), v.maxValue(0xffffffff, 'must be at most 4294967295'));
+const SeatsSchema = v.array(
+  v.strictObject({ companyId: v.string('must be a company id'), controller: ControllerSchema }),
+  'must be a list of seats',
+);
+const SeedSchema = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must be ≥ 0'),
+  v.maxValue(0xffffffff, 'must be at most 4294967295'),
+);
 
 export interface GameSetup {
   level: unknown;
@@ -34,10 +53,18 @@ export type NewGameResult = { ok: true; state: GameState } | { ok: false; error:
 
 export function newGame(setup: GameSetup): NewGameResult {
   const parsedLevel = parseLevel(setup.level);
-  if (!parsedLevel.ok) return fail('setup/invalid', `The level is not valid: ${parsedLevel.problems.map(describeProblem).join('; ')}.`);
+  if (!parsedLevel.ok)
+    return fail(
+      'setup/invalid',
+      `The level is not valid: ${parsedLevel.problems.map(describeProblem).join('; ')}.`,
+    );
   const level = parsedLevel.level;
   const seats = v.safeParse(SeatsSchema, setup.seats);
-  if (!seats.success) return fail('setup/invalid', `seats${pathOf(seats.issues[0])}: ${seats.issues[0]?.message ?? 'are not valid'}.`);
+  if (!seats.success)
+    return fail(
+      'setup/invalid',
+      `seats${pathOf(seats.issues[0])}: ${seats.issues[0]?.message ?? 'are not valid'}.`,
+    );
   const seed = v.safeParse(SeedSchema, setup.seed);
   if (!seed.success) return fail('setup/invalid', `seed: ${seed.issues[0]?.message ?? 'is not valid'}.`);
   const seatProblem = checkSeats(level, seats.output);
@@ -67,7 +94,8 @@ function initialState(level: Level, seats: Seat[], seed: number): GameState {
   for (const seat of seats) {
     const setup = level.companies.find((c) => c.id === seat.companyId) as CompanySetup;
     const company = startingCompany(level, setup, () => nextId++);
-    for (const site of company.dataCenters) claimedMw[site.regionId] = (claimedMw[site.regionId] ?? 0) + site.mw;
+    for (const site of company.dataCenters)
+      claimedMw[site.regionId] = (claimedMw[site.regionId] ?? 0) + site.mw;
     companies[company.id] = company;
   }
   const totalCash = Object.values(companies).reduce((sum, c) => sum + c.cashM, 0);
@@ -91,11 +119,26 @@ function initialState(level: Level, seats: Seat[], seed: number): GameState {
       spotPricePerCu: level.market.spot.maxPricePerCu,
       restOfMarketCapability: level.market.restOfMarket.capability,
     },
-    regions: Object.fromEntries(level.regions.map((r) => [r.id, { powerMw: r.powerMw, claimedMw: claimedMw[r.id] ?? 0 }])),
+    regions: Object.fromEntries(
+      level.regions.map((r) => [r.id, { powerMw: r.powerMw, claimedMw: claimedMw[r.id] ?? 0 }]),
+    ),
     orders: [],
+    deals: [],
+    regulation: {
+      hhiCompute: 0,
+      hhiModel: 0,
+      otherComputeCu: level.regulation.otherComputeCu,
+      exportControls: [],
+      ipoWindow: null,
+    },
+    events: [],
     companies,
     // The starting cash came from investors and lenders before the game: the outside world is owed it.
-    external: { 'ext:customers': 0, 'ext:chipVendors': 0, 'ext:builders': 0, 'ext:suppliers': 0, 'ext:lenders': 0, 'ext:investors': -totalCash, 'ext:assetBuyers': 0 },
+    external: {
+      ...Object.fromEntries(EXTERNAL_ACCOUNTS.map((account) => [account, 0])),
+      ...Object.fromEntries(level.partners.map((partner) => [`npc:${partner.id}`, 0])),
+      'ext:investors': -totalCash,
+    },
     cashFlow: {},
     snapshots: {},
     lastReport: null,
@@ -103,6 +146,7 @@ function initialState(level: Level, seats: Seat[], seed: number): GameState {
   };
   updateCapability(state, newNotes([]));
   updateValuations(state);
+  updateConcentration(state);
   openQuarter(state);
   return state;
 }
@@ -111,7 +155,8 @@ function startingCompany(level: Level, setup: CompanySetup, newId: () => number)
   // Five quarters of history compounding at the stated yearly growth, so growth is defined from the start.
   const quarterlyBp = quarterlyRateBp(setup.revenueGrowthBp);
   const revenueHistoryM = [setup.quarterlyRevenueM];
-  while (revenueHistoryM.length < 5) revenueHistoryM.unshift(mulDiv(revenueHistoryM[0] ?? 0, 10000, 10000 + quarterlyBp));
+  while (revenueHistoryM.length < 5)
+    revenueHistoryM.unshift(mulDiv(revenueHistoryM[0] ?? 0, 10000, 10000 + quarterlyBp));
   const company: CompanyState = {
     id: setup.id,
     name: setup.name,
@@ -134,10 +179,30 @@ function startingCompany(level: Level, setup: CompanySetup, newId: () => number)
     isPublic: setup.isPublic,
     ipoQuarter: null,
     valuationM: 0,
-    valuation: { revenueRunRateM: 0, growthBp: 0, leadPoints: 0, multipleTenths: 0, sentimentBp: 0, riskDiscountBp: 0, operatingValueM: 0, capabilityValueM: 0, stakesValueM: 0, netCashM: 0, totalM: 0 },
+    valuation: {
+      revenueRunRateM: 0,
+      growthBp: 0,
+      leadPoints: 0,
+      multipleTenths: 0,
+      sentimentBp: 0,
+      riskDiscountBp: 0,
+      operatingValueM: 0,
+      capabilityValueM: 0,
+      stakesValueM: 0,
+      netCashM: 0,
+      totalM: 0,
+    },
     operatingCashFlowM: setup.quarterlyRevenueM - setup.staffOpexM,
     compute: { capacityCu: 0, trainingCu: 0, inferenceCu: 0, spotSoldCu: 0, idleCu: 0 },
     objectivesMet: {},
+    scrutiny: 0,
+    govRelations: 0,
+    govProgrammes: [],
+    inquiryOpen: false,
+    finedThisEpisode: false,
+    riskEffects: [],
+    record: { proposed: 0, signed: 0, refused: 0, blocked: 0, defaults: 0 },
+    pendingChoices: [],
     exitQuarter: null,
     totals: { capexM: 0, revenueM: 0, raisedM: 0 },
   };
@@ -146,21 +211,38 @@ function startingCompany(level: Level, setup: CompanySetup, newId: () => number)
     const capexM = site.mw * (region?.costPerMwM ?? 0);
     const id = newId();
     company.dataCenters.push({
-      id, regionId: site.regionId, mw: site.mw, status: 'operating', quartersToGo: 0, capexM, capexPaidM: capexM,
+      id,
+      regionId: site.regionId,
+      mw: site.mw,
+      status: 'operating',
+      quartersToGo: 0,
+      capexM,
+      capexPaidM: capexM,
       // Starting sites are taken as half way through their lives.
-      bookValueM: applyBp(capexM, 5000), depreciationQuartersLeft: Math.ceil(level.market.dataCenterDepreciationQuarters / 2), startedQuarter: 0,
+      bookValueM: applyBp(capexM, 5000),
+      depreciationQuartersLeft: Math.ceil(level.market.dataCenterDepreciationQuarters / 2),
+      startedQuarter: 0,
     });
     for (const batch of site.chips) {
       const chip = level.chips.find((c) => c.id === batch.chipId);
       if (batch.k === 0 || !chip) continue;
       company.chipBatches.push({
-        id: newId(), dataCenterId: id, chipId: batch.chipId, k: batch.k,
-        bookValueM: applyBp(batch.k * chip.priceMPerK, 5000), depreciationQuartersLeft: Math.ceil(level.market.chipDepreciationQuarters / 2),
+        id: newId(),
+        dataCenterId: id,
+        chipId: batch.chipId,
+        k: batch.k,
+        bookValueM: applyBp(batch.k * chip.priceMPerK, 5000),
+        depreciationQuartersLeft: Math.ceil(level.market.chipDepreciationQuarters / 2),
       });
     }
   }
   if (setup.debtM > 0) {
-    company.loans.push({ id: newId(), principalM: setup.debtM, rateBp: level.market.baseRateBp + level.market.debt.spreadBp, maturityQuarter: level.market.debt.termQuarters });
+    company.loans.push({
+      id: newId(),
+      principalM: setup.debtM,
+      rateBp: level.market.baseRateBp + level.market.debt.spreadBp,
+      maturityQuarter: level.market.debt.termQuarters,
+    });
   }
   return company;
 }
@@ -183,5 +265,10 @@ export function quarterlyRateBp(yearlyBp: number): number {
 }
 
 function pathOf(issue: v.BaseIssue<unknown> | undefined): string {
-  return (issue?.path ?? []).map((item) => { const key = (item as { key: unknown }).key; return typeof key === 'number' ? `[${key}]` : `.${String(key)}`; }).join('');
+  return (issue?.path ?? [])
+    .map((item) => {
+      const key = (item as { key: unknown }).key;
+      return typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+    })
+    .join('');
 }

@@ -2,9 +2,10 @@
  * The game state: plain, serialisable data only (no Map, Set, class or float), so that a save is the
  * setup plus the action log and the same fold gives the same hash everywhere.
  */
+import type { Term } from './deals/terms';
 import type { Level } from './level/schema';
 import type { QuarterReport } from './report';
-import type { BotPersonality, CompanyStatus, ExternalAccount, GamePhase, Role } from './vocabulary';
+import type { BotPersonality, CompanyStatus, GamePhase, Role } from './vocabulary';
 
 export type Controller = { kind: 'human'; name: string } | { kind: 'bot'; personality: BotPersonality };
 
@@ -88,6 +89,27 @@ export interface ValuationParts {
   totalM: number;
 }
 
+/** A temporary extra risk discount (a default, an event), with why. */
+export interface RiskEffect {
+  bp: number;
+  untilQuarter: number; // last quarter it applies to
+  reason: string;
+}
+
+export interface DealRecord {
+  proposed: number;
+  signed: number;
+  refused: number; // proposals of this company that were refused
+  blocked: number; // proposals of this company blocked by the regulator
+  defaults: number;
+}
+
+/** An event choice the company must answer before it can act. */
+export interface PendingChoice {
+  eventId: string;
+  quarter: number;
+}
+
 export interface CompanyState {
   id: string;
   name: string;
@@ -115,8 +137,22 @@ export interface CompanyState {
   /** Compute of the latest quarter, in CU. */
   /** Revenue less operating costs of the latest quarter: negative while the company burns cash. */
   operatingCashFlowM: number;
-  compute: { capacityCu: number; trainingCu: number; inferenceCu: number; spotSoldCu: number; idleCu: number };
+  compute: {
+    capacityCu: number;
+    trainingCu: number;
+    inferenceCu: number;
+    spotSoldCu: number;
+    idleCu: number;
+  };
   objectivesMet: Record<string, number>; // objective id -> quarter index it was met
+  scrutiny: number; // regulatory scrutiny, 0–1,000 points
+  govRelations: number; // points of scrutiny relief a quarter
+  govProgrammes: string[]; // government-relations programmes joined ('adviser', 'initiative')
+  inquiryOpen: boolean;
+  finedThisEpisode: boolean; // fined since scrutiny last fell below the inquiry threshold
+  riskEffects: RiskEffect[];
+  record: DealRecord;
+  pendingChoices: PendingChoice[];
   exitQuarter: number | null;
   totals: { capexM: number; revenueM: number; raisedM: number };
 }
@@ -162,6 +198,69 @@ export interface RankingEntry {
   bankrupt: boolean;
 }
 
+export type DealStatus =
+  | 'proposed'
+  | 'countered'
+  | 'refused'
+  | 'expired'
+  | 'blocked'
+  | 'active'
+  | 'completed'
+  | 'terminated';
+
+/** Progress of one term of a signed deal. */
+export interface TermProgress {
+  quartersDone: number;
+  prepaidLeftM: number; // chip supply: prepayment not yet drawn down
+  deliveredNow: number; // this quarter's delivery (CU or k chips), set during resolution
+  paidM: number; // paid under this term so far
+}
+
+export interface Deal {
+  id: number;
+  from: string; // proposer
+  to: string; // recipient
+  terms: Term[];
+  status: DealStatus;
+  proposedQuarter: number;
+  parentId: number | null; // the proposal this one counters
+  round: number; // 1 for an opening offer, +1 per counter
+  signedQuarter: number | null;
+  endedQuarter: number | null;
+  progress: TermProgress[];
+  defaultedBy: string | null;
+  terminableBy: string | null; // the party that may end it after a default
+  /** $M each party has paid the other under this deal, for the circular-money report. */
+  paidBy: Record<string, number>;
+  reason: string | null; // why it was refused, blocked or ended
+}
+
+export interface ExportControl {
+  regionId: string;
+  supplyBp: number; // share of chip deliveries still allowed into the region
+  untilQuarter: number;
+  reason: string;
+}
+
+export interface RegulationState {
+  hhiCompute: number; // 0–10,000
+  hhiModel: number;
+  otherComputeCu: number;
+  exportControls: ExportControl[];
+  ipoWindow: { untilQuarter: number; minSentimentBp: number } | null;
+}
+
+/** An event that fired at the start of a quarter, as players read it. */
+export interface FiredEvent {
+  eventId: string;
+  quarter: number;
+  title: string;
+  text: string;
+  source: string;
+  targets: string[]; // company ids; empty for the whole market
+  effects: string[]; // plain sentences
+}
+
 export interface GameState {
   readonly schemaVersion: 1;
   readonly config: Level;
@@ -177,9 +276,15 @@ export interface GameState {
   market: MarketState;
   regions: Record<string, RegionState>;
   orders: ChipOrder[];
+  deals: Deal[];
+  regulation: RegulationState;
+  events: FiredEvent[]; // every event so far, newest last
   companies: Record<string, CompanyState>;
-  /** Balances of the accounts outside the game; with company cash they always sum to zero. */
-  external: Record<ExternalAccount, number>;
+  /**
+   * Balances of the accounts outside the game (`ext:*`, and `npc:<partner>` for level partners); with
+   * company cash they always sum to zero.
+   */
+  external: Record<string, number>;
   cashFlow: Record<string, CashItem[]>; // this quarter's, per company
   snapshots: Record<string, QuarterSnapshot>;
   lastReport: QuarterReport | null;

@@ -10,9 +10,15 @@ import { type Action, parseAction } from './actions/schema';
 import type { QuarterReport } from './report';
 import { fail, type GameError } from './result';
 import type { GameState } from './state';
+import { DEAL_RESPONSE_TYPES } from './vocabulary';
 
 export type StepResult =
-  | { readonly ok: true; readonly state: GameState; readonly log: readonly string[]; readonly report: QuarterReport | null }
+  | {
+      readonly ok: true;
+      readonly state: GameState;
+      readonly log: readonly string[];
+      readonly report: QuarterReport | null;
+    }
   | { readonly ok: false; readonly error: GameError };
 
 export function step(state: GameState, input: unknown): StepResult {
@@ -24,7 +30,10 @@ export function step(state: GameState, input: unknown): StepResult {
     return apply(state, parsed.action);
   } catch (error) {
     // A bug must not take the game down: report it as a refusal and keep the last good state.
-    return fail('internal/error', `Something went wrong inside the rules (${error instanceof Error ? error.message : String(error)}); the game is unchanged.`);
+    return fail(
+      'internal/error',
+      `Something went wrong inside the rules (${error instanceof Error ? error.message : String(error)}); the game is unchanged.`,
+    );
   }
 }
 
@@ -35,24 +44,45 @@ function apply(state: GameState, action: Action): StepResult {
     if (!company) return;
     const handler = HANDLERS[action.type] as (s: GameState, a: Action, c: typeof company) => HandlerOutcome;
     outcome = handler(draft as GameState, action, company);
-    if (outcome.ok && isMajorAction(action.type)) draft.attentionUsed++;
+    // Attention belongs to the seat whose turn it is; answers out of turn are free.
+    if (outcome.ok && isMajorAction(action.type) && draft.seats[draft.activeSeat]?.companyId === action.seat)
+      draft.attentionUsed++;
   });
   if (!outcome.ok) return outcome;
   return { ok: true, state: next, log: outcome.log, report: outcome.report ?? null };
 }
 
 function checkTurn(state: GameState, action: Action): GameError | null {
-  if (state.phase === 'over') return { code: 'game/over', message: 'The game is over; no more moves can be made.' };
+  if (state.phase === 'over')
+    return { code: 'game/over', message: 'The game is over; no more moves can be made.' };
   const company = state.companies[action.seat];
   if (!company || !state.seats.some((seat) => seat.companyId === action.seat))
     return { code: 'company/unknown', message: `No seat plays a company called "${action.seat}".` };
-  if (company.status === 'bankrupt') return { code: 'company/bankrupt', message: `${company.name} has failed and left the game.` };
+  if (company.status === 'bankrupt')
+    return { code: 'company/bankrupt', message: `${company.name} has failed and left the game.` };
+  // The recipient of an open proposal may answer it at any time in the quarter: negotiation does not wait for turns.
+  if ((DEAL_RESPONSE_TYPES as readonly string[]).includes(action.type)) return null;
   const active = state.seats[state.activeSeat];
   if (active?.companyId !== action.seat)
-    return { code: 'turn/notYourTurn', message: `It is ${state.companies[active?.companyId ?? '']?.name ?? 'another company'}'s turn, not ${company.name}'s.` };
+    return {
+      code: 'turn/notYourTurn',
+      message: `It is ${state.companies[active?.companyId ?? '']?.name ?? 'another company'}'s turn, not ${company.name}'s.`,
+    };
+  const pending = company.pendingChoices[0];
+  if (pending && action.type !== 'event/choose')
+    return {
+      code: 'turn/choicePending',
+      message: `${company.name} must first answer the event "${state.config.events.find((e) => e.id === pending.eventId)?.title ?? pending.eventId}".`,
+    };
   if (isMajorAction(action.type) && state.attentionUsed >= state.config.actionsPerQuarter)
-    return { code: 'turn/noAttentionLeft', message: `Management attention is spent: ${state.config.actionsPerQuarter} major actions a quarter. End the turn.` };
+    return {
+      code: 'turn/noAttentionLeft',
+      message: `Management attention is spent: ${state.config.actionsPerQuarter} major actions a quarter. End the turn.`,
+    };
   if (company.status === 'distressed' && BLOCKED_WHILE_DISTRESSED.includes(action.type))
-    return { code: 'turn/distressed', message: `${company.name} is in distress: clear its arrears first (emergency raise or chip sale).` };
+    return {
+      code: 'turn/distressed',
+      message: `${company.name} is in distress: clear its arrears first (emergency raise or chip sale).`,
+    };
   return null;
 }

@@ -17,6 +17,8 @@ export const MAJOR_ACTION_TYPES = [
   'finance/raiseEquity',
   'finance/borrow',
   'finance/ipo',
+  'deal/propose',
+  'gov/relations',
 ] as const;
 
 /** Actions that cost no attention: housekeeping, or emergencies that must stay possible. */
@@ -25,8 +27,19 @@ export const MINOR_ACTION_TYPES = [
   'finance/repay',
   'finance/emergencyRaise',
   'assets/sellChips',
+  'deal/accept',
+  'deal/refuse',
+  'deal/counter',
+  'deal/terminate',
+  'event/choose',
   'turn/end',
 ] as const;
+
+/** Answers to a proposal: the recipient may give them at any time in the quarter, not only in its turn. */
+export const DEAL_RESPONSE_TYPES = ['deal/accept', 'deal/refuse', 'deal/counter'] as const;
+
+export const GOV_PROGRAMMES = ['adviser', 'initiative'] as const;
+export type GovProgramme = (typeof GOV_PROGRAMMES)[number];
 
 export const ACTION_TYPES = [...MAJOR_ACTION_TYPES, ...MINOR_ACTION_TYPES] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
@@ -55,5 +68,6 @@ export const EXTERNAL_ACCOUNTS = [
   'ext:lenders',
   'ext:investors',
   'ext:assetBuyers',
+  'ext:government',
 ] as const;
 export type ExternalAccount = (typeof EXTERNAL_ACCOUNTS)[number];

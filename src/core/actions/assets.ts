@@ -11,10 +11,15 @@ export const sellChips: Handler<'assets/sellChips'> = (state, action, company) =
   if (!chip) return fail('chips/unknownType', `There is no chip called "${action.chipId}" in this level.`);
   if (!company.dataCenters.some((dc) => dc.id === action.dataCenterId))
     return fail('datacenter/notYours', `You have no data center #${action.dataCenterId}.`);
-  const batches = company.chipBatches.filter((b) => b.dataCenterId === action.dataCenterId && b.chipId === chip.id);
+  const batches = company.chipBatches.filter(
+    (b) => b.dataCenterId === action.dataCenterId && b.chipId === chip.id,
+  );
   const installedK = batches.reduce((sum, b) => sum + b.k, 0);
   if (action.k > installedK)
-    return fail('chips/notEnoughChips', `Data center #${action.dataCenterId} has ${formatCount(installedK * 1000)} ${chip.name}; you tried to sell ${formatCount(action.k * 1000)}.`);
+    return fail(
+      'chips/notEnoughChips',
+      `Data center #${action.dataCenterId} has ${formatCount(installedK * 1000)} ${chip.name}; you tried to sell ${formatCount(action.k * 1000)}.`,
+    );
 
   let toSell = action.k;
   let bookSoldM = 0;

@@ -11,21 +11,40 @@ export const orderChips: Handler<'chips/order'> = (state, action, company) => {
   if (!chip) return fail('chips/unknownType', `There is no chip called "${action.chipId}" in this level.`);
   if (chip.inHouse) {
     if (chip.inHouse.companyId !== company.id)
-      return fail('chips/notInHouse', `${chip.name} is designed in-house by another company; only it can order them.`);
+      return fail(
+        'chips/notInHouse',
+        `${chip.name} is designed in-house by another company; only it can order them.`,
+      );
     const programme = company.programmes.find((p) => p.chipId === chip.id);
     if (!programme?.ready)
-      return fail('chips/programNotReady', `${chip.name} is still in R&D; it can be ordered once the programme is finished.`);
+      return fail(
+        'chips/programNotReady',
+        `${chip.name} is still in R&D; it can be ordered once the programme is finished.`,
+      );
   }
   const site = company.dataCenters.find((dc) => dc.id === action.dataCenterId);
-  if (!site) return fail('datacenter/notYours', `You have no data center #${action.dataCenterId} to install chips in.`);
+  if (!site)
+    return fail(
+      'datacenter/notYours',
+      `You have no data center #${action.dataCenterId} to install chips in.`,
+    );
   const costM = action.k * chip.priceMPerK;
   if (costM > company.cashM)
-    return fail('money/notEnoughCash', `${formatCount(action.k * 1000)} ${chip.name} cost ${formatMoney(costM)}, paid on order; you have ${formatMoney(company.cashM)}.`);
+    return fail(
+      'money/notEnoughCash',
+      `${formatCount(action.k * 1000)} ${chip.name} cost ${formatMoney(costM)}, paid on order; you have ${formatMoney(company.cashM)}.`,
+    );
 
   const queuedAhead = state.orders
     .filter((order) => order.chipId === chip.id)
     .reduce((sum, order) => sum + order.k - order.deliveredK, 0);
-  transfer(state, company.id, chip.inHouse ? 'ext:suppliers' : 'ext:chipVendors', costM, `${chip.name} chips ordered`);
+  transfer(
+    state,
+    company.id,
+    chip.inHouse ? 'ext:suppliers' : 'ext:chipVendors',
+    costM,
+    `${chip.name} chips ordered`,
+  );
   company.totals.capexM += costM;
   state.orders.push({
     id: state.nextId++,

@@ -8,10 +8,14 @@ import { done, type Handler } from './handler';
 export const buildDataCenter: Handler<'datacenter/build'> = (state, action, company) => {
   const region = state.config.regions.find((r) => r.id === action.regionId);
   const regionState = state.regions[action.regionId];
-  if (!region || !regionState) return fail('datacenter/unknownRegion', `There is no region called "${action.regionId}" in this level.`);
+  if (!region || !regionState)
+    return fail('datacenter/unknownRegion', `There is no region called "${action.regionId}" in this level.`);
   const freeMw = regionState.powerMw - regionState.claimedMw;
   if (action.mw > freeMw)
-    return fail('datacenter/noPower', `${region.name}'s grid has ${formatCount(Math.max(0, freeMw))} MW left to connect; ${formatCount(action.mw)} MW were asked for.`);
+    return fail(
+      'datacenter/noPower',
+      `${region.name}'s grid has ${formatCount(Math.max(0, freeMw))} MW left to connect; ${formatCount(action.mw)} MW were asked for.`,
+    );
 
   const capexM = action.mw * region.costPerMwM;
   const buildQuarters = ceilDiv(action.mw, region.buildMwPerQuarter);

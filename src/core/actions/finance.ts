@@ -10,7 +10,7 @@ import { quarterLabel } from '../time';
 import { done, type Handler, type HandlerOutcome } from './handler';
 
 export const raiseEquity: Handler<'finance/raiseEquity'> = (state, action, company) => {
-  const refusal = checkRaise(state, company, action.amountM, company.valuationM);
+  const refusal = checkRaise(state, action.amountM, company.valuationM);
   if (refusal) return { ok: false, error: refusal };
   const holder = `${company.isPublic ? 'Follow-on' : 'Round'} investors, ${quarterLabel(state.config, state.quarter)}`;
   return sellShares(state, company, action.amountM, company.valuationM, holder, 'Equity raised');
@@ -18,18 +18,23 @@ export const raiseEquity: Handler<'finance/raiseEquity'> = (state, action, compa
 
 export const emergencyRaise: Handler<'finance/emergencyRaise'> = (state, action, company) => {
   if (company.status !== 'distressed')
-    return fail('finance/notDistressed', 'An emergency raise is only for a company in distress; use a normal equity round.');
+    return fail(
+      'finance/notDistressed',
+      'An emergency raise is only for a company in distress; use a normal equity round.',
+    );
   const price = applyBp(company.valuationM, 10000 - state.config.market.equity.emergencyDiscountBp);
-  const refusal = checkRaise(state, company, action.amountM, price);
+  const refusal = checkRaise(state, action.amountM, price);
   if (refusal) return { ok: false, error: refusal };
   const holder = `Rescue investors, ${quarterLabel(state.config, state.quarter)}`;
   const outcome = sellShares(state, company, action.amountM, price, holder, 'Emergency equity raised');
   if (outcome.ok)
-    outcome.log.push(`Rescue investors paid ${formatBp(10000 - state.config.market.equity.emergencyDiscountBp)} of the last valuation: existing holders pay for the distress.`);
+    outcome.log.push(
+      `Rescue investors paid ${formatBp(10000 - state.config.market.equity.emergencyDiscountBp)} of the last valuation: existing holders pay for the distress.`,
+    );
   return outcome;
 };
 
-function checkRaise(state: GameState, company: CompanyState, amountM: number, preMoneyM: number): GameError | null {
+function checkRaise(state: GameState, amountM: number, preMoneyM: number): GameError | null {
   const maxM = applyBp(preMoneyM, state.config.market.equity.maxRaiseBpOfValuation);
   if (amountM > maxM)
     return {
@@ -37,11 +42,21 @@ function checkRaise(state: GameState, company: CompanyState, amountM: number, pr
       message: `Investors will put in at most ${formatBp(state.config.market.equity.maxRaiseBpOfValuation)} of the ${formatMoney(preMoneyM)} valuation in one round: ${formatMoney(maxM)}.`,
     };
   if (stakeForInvestment(amountM, preMoneyM) < 1)
-    return { code: 'finance/raiseTooLarge', message: 'That raise is too small to issue even 0.01% of the company.' };
+    return {
+      code: 'finance/raiseTooLarge',
+      message: 'That raise is too small to issue even 0.01% of the company.',
+    };
   return null;
 }
 
-function sellShares(state: GameState, company: CompanyState, amountM: number, preMoneyM: number, holder: string, label: string): HandlerOutcome {
+function sellShares(
+  state: GameState,
+  company: CompanyState,
+  amountM: number,
+  preMoneyM: number,
+  holder: string,
+  label: string,
+): HandlerOutcome {
   const stakeBp = stakeForInvestment(amountM, preMoneyM);
   issueShares(company.capTable, holder, stakeBp);
   transfer(state, 'ext:investors', company.id, amountM, label);
@@ -53,21 +68,31 @@ function sellShares(state: GameState, company: CompanyState, amountM: number, pr
 
 /** Lenders lend against assets and against positive operating cash flow; the rate rises with risk. */
 export function debtCapacityM(state: GameState, company: CompanyState): number {
-  const againstAssets = applyBp(bookAssetsM(company) + prepaidChipsM(state, company.id), state.config.market.debt.maxDebtToAssetsBp);
+  const againstAssets = applyBp(
+    bookAssetsM(company) + prepaidChipsM(state, company.id),
+    state.config.market.debt.maxDebtToAssetsBp,
+  );
   const againstCashFlow = 8 * Math.max(0, company.operatingCashFlowM);
   return Math.max(0, againstAssets + againstCashFlow - totalDebtM(company));
 }
 
 export const borrowingRateBp = (state: GameState, company: CompanyState): number =>
-  state.market.baseRateBp + state.config.market.debt.spreadBp + Math.floor(company.valuation.riskDiscountBp / 10);
+  state.market.baseRateBp +
+  state.config.market.debt.spreadBp +
+  Math.floor(company.valuation.riskDiscountBp / 10);
 
 const prepaidChipsM = (state: GameState, companyId: string): number =>
-  state.orders.filter((o) => o.companyId === companyId).reduce((sum, o) => sum + (o.k - o.deliveredK) * o.priceMPerK, 0);
+  state.orders
+    .filter((o) => o.companyId === companyId)
+    .reduce((sum, o) => sum + (o.k - o.deliveredK) * o.priceMPerK, 0);
 
 export const borrow: Handler<'finance/borrow'> = (state, action, company) => {
   const capacityM = debtCapacityM(state, company);
   if (action.amountM > capacityM)
-    return fail('finance/debtLimit', `Lenders will lend ${formatMoney(capacityM)} more against your assets and cash flow; ${formatMoney(action.amountM)} was asked for.`);
+    return fail(
+      'finance/debtLimit',
+      `Lenders will lend ${formatMoney(capacityM)} more against your assets and cash flow; ${formatMoney(action.amountM)} was asked for.`,
+    );
   const rateBp = borrowingRateBp(state, company);
   const maturityQuarter = state.quarter + state.config.market.debt.termQuarters;
   company.loans.push({ id: state.nextId++, principalM: action.amountM, rateBp, maturityQuarter });
@@ -81,7 +106,11 @@ export const repay: Handler<'finance/repay'> = (state, action, company) => {
   const loan = company.loans.find((l) => l.id === action.loanId);
   if (!loan) return fail('finance/unknownLoan', `You have no loan #${action.loanId}.`);
   const amountM = Math.min(action.amountM, loan.principalM);
-  if (amountM > company.cashM) return fail('money/notEnoughCash', `Repaying ${formatMoney(amountM)} needs that much cash; you have ${formatMoney(company.cashM)}.`);
+  if (amountM > company.cashM)
+    return fail(
+      'money/notEnoughCash',
+      `Repaying ${formatMoney(amountM)} needs that much cash; you have ${formatMoney(company.cashM)}.`,
+    );
   transfer(state, company.id, 'ext:lenders', amountM, 'Loan repaid early');
   loan.principalM -= amountM;
   company.loans = company.loans.filter((l) => l.principalM > 0);
@@ -92,12 +121,25 @@ export const ipo: Handler<'finance/ipo'> = (state, _action, company) => {
   if (company.isPublic) return fail('finance/alreadyPublic', `${company.name} is already listed.`);
   const rules = state.config.market.ipo;
   const missing: string[] = [];
-  if (company.valuationM < rules.minValuationM) missing.push(`a valuation of at least ${formatMoney(rules.minValuationM)} (now ${formatMoney(company.valuationM)})`);
+  if (company.valuationM < rules.minValuationM)
+    missing.push(
+      `a valuation of at least ${formatMoney(rules.minValuationM)} (now ${formatMoney(company.valuationM)})`,
+    );
   if (company.valuation.revenueRunRateM < rules.minRevenueRunRateM)
-    missing.push(`a revenue run-rate of at least ${formatMoney(rules.minRevenueRunRateM)} (now ${formatMoney(company.valuation.revenueRunRateM)})`);
-  if (state.market.sentimentBp < rules.minSentimentBp)
-    missing.push(`market sentiment of at least ${formatBp(rules.minSentimentBp)} of neutral (now ${formatBp(state.market.sentimentBp)})`);
-  if (missing.length > 0) return fail('finance/ipoConditions', `The IPO window is shut: it needs ${missing.join(', ')}.`);
+    missing.push(
+      `a revenue run-rate of at least ${formatMoney(rules.minRevenueRunRateM)} (now ${formatMoney(company.valuation.revenueRunRateM)})`,
+    );
+  const window = state.regulation.ipoWindow;
+  const minSentimentBp =
+    window && window.untilQuarter >= state.quarter
+      ? Math.min(rules.minSentimentBp, window.minSentimentBp)
+      : rules.minSentimentBp;
+  if (state.market.sentimentBp < minSentimentBp)
+    missing.push(
+      `market sentiment of at least ${formatBp(minSentimentBp)} of neutral (now ${formatBp(state.market.sentimentBp)})`,
+    );
+  if (missing.length > 0)
+    return fail('finance/ipoConditions', `The IPO window is shut: it needs ${missing.join(', ')}.`);
   // Sell floatBp of the company after the listing: proceeds = pre-money × float / (1 − float).
   const proceedsM = mulDiv(company.valuationM, rules.floatBp, 10000 - rules.floatBp);
   issueShares(company.capTable, 'Public shareholders', rules.floatBp);

@@ -1,12 +1,18 @@
+import type { QuarterReport } from '../report';
 import type { GameError } from '../result';
 import type { CompanyState, GameState } from '../state';
 import type { Action, ActionOf } from './schema';
-import type { QuarterReport } from '../report';
 
 /** What a handler returns: the sentences for the action log, or why the action is refused. */
-export type HandlerOutcome = { ok: true; log: string[]; report?: QuarterReport } | { ok: false; error: GameError };
+export type HandlerOutcome =
+  | { ok: true; log: string[]; report?: QuarterReport }
+  | { ok: false; error: GameError };
 
 /** Runs on an immer draft. A refusal must come before any change (the draft is discarded anyway). */
-export type Handler<T extends Action['type']> = (state: GameState, action: ActionOf<T>, company: CompanyState) => HandlerOutcome;
+export type Handler<T extends Action['type']> = (
+  state: GameState,
+  action: ActionOf<T>,
+  company: CompanyState,
+) => HandlerOutcome;
 
 export const done = (...log: string[]): HandlerOutcome => ({ ok: true, log });

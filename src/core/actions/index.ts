@@ -3,7 +3,10 @@ import { sellChips } from './assets';
 import { orderChips, startProgramme } from './chips';
 import { allocateCompute } from './compute';
 import { buildDataCenter } from './datacenter';
+import { acceptDeal, counterDeal, proposeDeal, refuseDeal, terminateDeal } from './deals';
+import { chooseEventOption } from './events';
 import { borrow, emergencyRaise, ipo, raiseEquity, repay } from './finance';
+import { governmentRelations } from './government';
 import type { Handler } from './handler';
 import type { Action } from './schema';
 import { endTurn } from './turn';
@@ -21,10 +24,18 @@ export const HANDLERS: HandlerTable = {
   'finance/ipo': ipo,
   'finance/emergencyRaise': emergencyRaise,
   'assets/sellChips': sellChips,
+  'deal/propose': proposeDeal,
+  'deal/accept': acceptDeal,
+  'deal/refuse': refuseDeal,
+  'deal/counter': counterDeal,
+  'deal/terminate': terminateDeal,
+  'gov/relations': governmentRelations,
+  'event/choose': chooseEventOption,
   'turn/end': endTurn,
 };
 
-export const isMajorAction = (type: Action['type']): boolean => (MAJOR_ACTION_TYPES as readonly string[]).includes(type);
+export const isMajorAction = (type: Action['type']): boolean =>
+  (MAJOR_ACTION_TYPES as readonly string[]).includes(type);
 
 /** While a company is in distress, lenders and suppliers will not extend it more credit or spending. */
 export const BLOCKED_WHILE_DISTRESSED: readonly Action['type'][] = [
@@ -34,4 +45,6 @@ export const BLOCKED_WHILE_DISTRESSED: readonly Action['type'][] = [
   'finance/raiseEquity',
   'finance/borrow',
   'finance/ipo',
+  'deal/propose',
+  'gov/relations',
 ];

@@ -3,6 +3,8 @@
  * whose seat acts. This schema turns arbitrary JSON into a typed action or a sentence naming the bad field.
  */
 import * as v from 'valibot';
+import { TermsSchema } from '../deals/terms';
+import { GOV_PROGRAMMES } from '../vocabulary';
 
 const companyId = v.pipe(v.string('must be a company id'), v.minLength(1, 'must be a company id'));
 const whole = (min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -17,15 +19,39 @@ const id = v.pipe(v.string('must be an id'), v.minLength(1, 'must be an id'));
 export const ActionSchema = v.variant(
   'type',
   [
-    v.strictObject({ type: v.literal('chips/order'), seat: companyId, chipId: id, k: whole(1, 10_000_000), dataCenterId: whole(0) }),
+    v.strictObject({
+      type: v.literal('chips/order'),
+      seat: companyId,
+      chipId: id,
+      k: whole(1, 10_000_000),
+      dataCenterId: whole(0),
+    }),
     v.strictObject({ type: v.literal('chips/startProgram'), seat: companyId, chipId: id }),
-    v.strictObject({ type: v.literal('datacenter/build'), seat: companyId, regionId: id, mw: whole(1, 100_000) }),
+    v.strictObject({
+      type: v.literal('datacenter/build'),
+      seat: companyId,
+      regionId: id,
+      mw: whole(1, 100_000),
+    }),
     v.strictObject({ type: v.literal('compute/allocate'), seat: companyId, trainingBp: whole(0, 10000) }),
-    v.strictObject({ type: v.literal('finance/raiseEquity'), seat: companyId, amountM: whole(1, 100_000_000) }),
+    v.strictObject({
+      type: v.literal('finance/raiseEquity'),
+      seat: companyId,
+      amountM: whole(1, 100_000_000),
+    }),
     v.strictObject({ type: v.literal('finance/borrow'), seat: companyId, amountM: whole(1, 100_000_000) }),
-    v.strictObject({ type: v.literal('finance/repay'), seat: companyId, loanId: whole(0), amountM: whole(1, 100_000_000) }),
+    v.strictObject({
+      type: v.literal('finance/repay'),
+      seat: companyId,
+      loanId: whole(0),
+      amountM: whole(1, 100_000_000),
+    }),
     v.strictObject({ type: v.literal('finance/ipo'), seat: companyId }),
-    v.strictObject({ type: v.literal('finance/emergencyRaise'), seat: companyId, amountM: whole(1, 100_000_000) }),
+    v.strictObject({
+      type: v.literal('finance/emergencyRaise'),
+      seat: companyId,
+      amountM: whole(1, 100_000_000),
+    }),
     v.strictObject({
       type: v.literal('assets/sellChips'),
       seat: companyId,
@@ -33,6 +59,29 @@ export const ActionSchema = v.variant(
       chipId: id,
       k: whole(1, 10_000_000),
     }),
+    v.strictObject({ type: v.literal('deal/propose'), seat: companyId, to: companyId, terms: TermsSchema }),
+    v.strictObject({ type: v.literal('deal/accept'), seat: companyId, dealId: whole(0) }),
+    v.strictObject({
+      type: v.literal('deal/refuse'),
+      seat: companyId,
+      dealId: whole(0),
+      reason: v.optional(
+        v.pipe(v.string('must be text'), v.maxLength(200, 'must be at most 200 characters')),
+      ),
+    }),
+    v.strictObject({
+      type: v.literal('deal/counter'),
+      seat: companyId,
+      dealId: whole(0),
+      terms: TermsSchema,
+    }),
+    v.strictObject({ type: v.literal('deal/terminate'), seat: companyId, dealId: whole(0) }),
+    v.strictObject({
+      type: v.literal('gov/relations'),
+      seat: companyId,
+      programme: v.picklist(GOV_PROGRAMMES, `must be one of: ${GOV_PROGRAMMES.join(', ')}`),
+    }),
+    v.strictObject({ type: v.literal('event/choose'), seat: companyId, eventId: id, optionId: id }),
     v.strictObject({ type: v.literal('turn/end'), seat: companyId }),
   ],
   'must be an object whose "type" is a known action',
@@ -48,6 +97,7 @@ export function parseAction(input: unknown): ParsedAction {
   if (parsed.success) return { ok: true, action: parsed.output };
   const issue = parsed.issues[0];
   const path = issue?.path?.map((item) => String((item as { key: unknown }).key)).join('.') ?? '';
-  const message = issue ? issue.message : 'is not an action';
+  const unknownField = issue?.type === 'strict_object' && issue.expected === 'never';
+  const message = unknownField ? 'is not a field of this action' : (issue?.message ?? 'is not an action');
   return { ok: false, message: path ? `The action's field "${path}" ${message}.` : `The action ${message}.` };
 }

@@ -7,8 +7,8 @@
 import { mulDivFloor } from '../intmath';
 import { transfer } from '../ledger';
 import { formatMoney } from '../report';
-import type { CompanyState, GameState } from '../state';
 import { resolveQuarter } from '../resolve/quarter';
+import type { CompanyState, GameState } from '../state';
 import { done, type Handler } from './handler';
 
 export const endTurn: Handler<'turn/end'> = (state, _action, company) => {
@@ -23,6 +23,9 @@ export const endTurn: Handler<'turn/end'> = (state, _action, company) => {
   }
   const report = resolveQuarter(state);
   log.push(`${report.label} resolved.`);
+  if (state.phase === 'over') log.push('The game is over.');
+  for (const event of state.events.filter((e) => e.quarter === state.quarter && state.phase !== 'over'))
+    log.push(`Event — ${event.title}: ${event.text} ${event.effects.join(' ')}`);
   return { ok: true, log, report };
 };
 
@@ -36,7 +39,8 @@ function nextSeatIndex(state: GameState, from: number): number | null {
 function settleDistress(state: GameState, company: CompanyState): string {
   const owedM = company.arrears.reduce((sum, arrear) => sum + arrear.amountM, 0);
   if (company.cashM >= owedM) {
-    for (const arrear of company.arrears) transfer(state, company.id, arrear.to, arrear.amountM, `Arrears paid: ${arrear.reason}`);
+    for (const arrear of company.arrears)
+      transfer(state, company.id, arrear.to, arrear.amountM, `Arrears paid: ${arrear.reason}`);
     company.arrears = [];
     company.status = 'active';
     return `${company.name} paid its ${formatMoney(owedM)} of arrears and is out of distress.`;
@@ -48,7 +52,14 @@ function settleDistress(state: GameState, company: CompanyState): string {
 export function failCompany(state: GameState, company: CompanyState, owedM: number): void {
   // Creditors share whatever cash is left in proportion to what each is owed.
   const cash = company.cashM;
-  for (const arrear of company.arrears) transfer(state, company.id, arrear.to, mulDivFloor(cash, arrear.amountM, owedM), `Paid to creditors in failure: ${arrear.reason}`);
+  for (const arrear of company.arrears)
+    transfer(
+      state,
+      company.id,
+      arrear.to,
+      mulDivFloor(cash, arrear.amountM, owedM),
+      `Paid to creditors in failure: ${arrear.reason}`,
+    );
   transfer(state, company.id, 'ext:lenders', company.cashM, 'Paid to creditors in failure');
   company.arrears = [];
   company.status = 'bankrupt';

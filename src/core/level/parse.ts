@@ -32,9 +32,10 @@ function toProblem(issue: v.BaseIssue<unknown>): LevelProblem {
     path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
   }
   // valibot reports an unknown key with the key as its path; make the sentence say so.
-  const message = issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never'
-    ? 'is not a field this level format knows'
-    : issue.message;
+  const message =
+    issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never'
+      ? 'is not a field this level format knows'
+      : issue.message;
   return { path, message };
 }
 
@@ -55,24 +56,31 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
 
   level.chips.forEach((chip, i) => {
     if (chip.inHouse && !companyIds.has(chip.inHouse.companyId))
-      add(`chips[${i}].inHouse.companyId`, `names "${chip.inHouse.companyId}", which is not a company of this level`);
+      add(
+        `chips[${i}].inHouse.companyId`,
+        `names "${chip.inHouse.companyId}", which is not a company of this level`,
+      );
   });
 
   const claimedMw = new Map<string, number>();
   level.companies.forEach((company, i) => {
     const total = company.capTable.reduce((sum, entry) => sum + entry.bp, 0);
-    if (total !== 10000) add(`companies[${i}].capTable`, `must add up to 10000 bp (100%), but adds up to ${total}`);
+    if (total !== 10000)
+      add(`companies[${i}].capTable`, `must add up to 10000 bp (100%), but adds up to ${total}`);
     const holders = new Set<string>();
     company.capTable.forEach((entry, j) => {
-      if (holders.has(entry.holder)) add(`companies[${i}].capTable[${j}].holder`, `lists "${entry.holder}" twice`);
+      if (holders.has(entry.holder))
+        add(`companies[${i}].capTable[${j}].holder`, `lists "${entry.holder}" twice`);
       holders.add(entry.holder);
-      if (entry.holder === company.id) add(`companies[${i}].capTable[${j}].holder`, 'a company cannot hold its own shares');
+      if (entry.holder === company.id)
+        add(`companies[${i}].capTable[${j}].holder`, 'a company cannot hold its own shares');
     });
     if (company.role === 'cloud' && !company.baseBusiness)
       add(`companies[${i}].baseBusiness`, 'is required for a cloud giant (its existing cloud business)');
     company.dataCenters.forEach((dc, j) => {
       const at = `companies[${i}].dataCenters[${j}]`;
-      if (!regionIds.has(dc.regionId)) add(`${at}.regionId`, `names "${dc.regionId}", which is not a region of this level`);
+      if (!regionIds.has(dc.regionId))
+        add(`${at}.regionId`, `names "${dc.regionId}", which is not a region of this level`);
       claimedMw.set(dc.regionId, (claimedMw.get(dc.regionId) ?? 0) + dc.mw);
       dc.chips.forEach((batch, k) => {
         if (!chipIds.has(batch.chipId))
@@ -83,7 +91,10 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
   level.regions.forEach((region, i) => {
     const claimed = claimedMw.get(region.id) ?? 0;
     if (claimed > region.powerMw)
-      add(`regions[${i}].powerMw`, `is ${region.powerMw} MW but the starting data centers there draw ${claimed} MW`);
+      add(
+        `regions[${i}].powerMw`,
+        `is ${region.powerMw} MW but the starting data centers there draw ${claimed} MW`,
+      );
   });
   level.objectives.forEach((objective, i) => {
     if (objective.byQuarter !== undefined && objective.byQuarter > level.quarters)
@@ -91,6 +102,49 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
     if (objective.role && !level.companies.some((c) => c.role === objective.role))
       add(`objectives[${i}].role`, `no company of this level has the role "${objective.role}"`);
   });
+  const partnerIds = uniqueIds(level.partners, 'partners', add);
+  level.partners.forEach((partner, i) => {
+    if (companyIds.has(partner.id))
+      add(`partners[${i}].id`, `"${partner.id}" is already the id of a company`);
+    partner.chips.forEach((chipId, j) => {
+      if (!chipIds.has(chipId))
+        add(`partners[${i}].chips[${j}]`, `names "${chipId}", which is not a chip of this level`);
+    });
+  });
+  uniqueIds(level.events, 'events', add);
+  level.events.forEach((card, i) => {
+    const at = `events[${i}]`;
+    if (card.window.from > card.window.to) add(`${at}.window.from`, 'must not be after window.to');
+    if (card.window.to > level.quarters)
+      add(`${at}.window.to`, `must be within the level's ${level.quarters} quarters`);
+    const effectLists: [string, typeof card.effects][] = [[`${at}.effects`, card.effects]];
+    for (const [j, option] of (card.choice?.options ?? []).entries())
+      effectLists.push([`${at}.choice.options[${j}].effects`, option.effects]);
+    for (const [path, effects] of effectLists) {
+      effects.forEach((effect, k) => {
+        if ('regionId' in effect && !regionIds.has(effect.regionId))
+          add(`${path}[${k}].regionId`, `names "${effect.regionId}", which is not a region of this level`);
+        if (effect.kind === 'dealOffer' && !partnerIds.has(effect.partnerId))
+          add(`${path}[${k}].partnerId`, `names "${effect.partnerId}", which is not a partner of this level`);
+        if (effect.kind === 'dealOffer' && card.target === 'market')
+          add(
+            `${path}[${k}]`,
+            'a deal offer needs a company to receive it: the event cannot target the whole market',
+          );
+      });
+    }
+    if (card.choice && card.target === 'market')
+      add(`${at}.choice`, 'a choice needs a company to answer it: the event cannot target the whole market');
+  });
+  const thresholds = level.regulation.thresholds;
+  if (
+    !(
+      thresholds.inquiry <= thresholds.dealReview &&
+      thresholds.dealReview <= thresholds.fine &&
+      thresholds.fine <= thresholds.divestiture
+    )
+  )
+    add('regulation.thresholds', 'must rise in order: inquiry ≤ dealReview ≤ fine ≤ divestiture');
   return problems;
 }
 

@@ -7,21 +7,9 @@
  */
 import * as v from 'valibot';
 import { OBJECTIVE_KINDS, ROLES } from '../vocabulary';
-
-const wholeAtLeast = (min: number, what = 'a whole number') =>
-  v.pipe(v.number('must be a number'), v.integer(`must be ${what} ≥ ${min}`), v.minValue(min, `must be ${what} ≥ ${min}`));
-const wholeBetween = (min: number, max: number) =>
-  v.pipe(
-    v.number('must be a number'),
-    v.integer(`must be a whole number between ${min} and ${max}`),
-    v.minValue(min, `must be a whole number between ${min} and ${max}`),
-    v.maxValue(max, `must be a whole number between ${min} and ${max}`),
-  );
-const text = (what: string) => v.pipe(v.string(`must be text (${what})`), v.minLength(1, `must not be empty (${what})`));
-const identifier = v.pipe(
-  v.string('must be text'),
-  v.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a short id: lower-case letters, digits and dashes'),
-);
+import { EventCardSchema } from './events-schema';
+import { identifier, text, wholeAtLeast, wholeBetween } from './fields';
+import { PartnerSchema, RegulationSchema } from './regulation-schema';
 
 export const ChipSchema = v.strictObject({
   id: identifier,
@@ -82,7 +70,10 @@ export const CompanySchema = v.strictObject({
   ),
   cumulativeTrainingCu: wholeAtLeast(0),
   trainingShareBp: wholeBetween(0, 10000),
-  capTable: v.pipe(v.array(CapTableEntrySchema, 'must be a list of holders'), v.minLength(1, 'must list at least one holder')),
+  capTable: v.pipe(
+    v.array(CapTableEntrySchema, 'must be a list of holders'),
+    v.minLength(1, 'must list at least one holder'),
+  ),
   dataCenters: v.array(StartingDataCenterSchema, 'must be a list of data centers'),
 });
 
@@ -156,14 +147,23 @@ export const LevelSchema = v.strictObject({
   actionsPerQuarter: wholeBetween(1, 10),
   seats: v.strictObject({ min: wholeBetween(1, 6), max: wholeBetween(1, 6) }),
   market: MarketSchema,
-  chips: v.pipe(v.array(ChipSchema, 'must be a list of chips'), v.minLength(1, 'must list at least one chip')),
-  regions: v.pipe(v.array(RegionSchema, 'must be a list of regions'), v.minLength(1, 'must list at least one region')),
+  chips: v.pipe(
+    v.array(ChipSchema, 'must be a list of chips'),
+    v.minLength(1, 'must list at least one chip'),
+  ),
+  regions: v.pipe(
+    v.array(RegionSchema, 'must be a list of regions'),
+    v.minLength(1, 'must list at least one region'),
+  ),
   companies: v.pipe(
     v.array(CompanySchema, 'must be a list of companies'),
     v.minLength(1, 'must list at least one company'),
     v.maxLength(6, 'must list at most 6 companies'),
   ),
   objectives: v.array(ObjectiveSchema, 'must be a list of objectives'),
+  partners: v.array(PartnerSchema, 'must be a list of non-player partners'),
+  regulation: RegulationSchema,
+  events: v.array(EventCardSchema, 'must be a list of event cards'),
 });
 
 export type Level = v.InferOutput<typeof LevelSchema>;
@@ -172,3 +172,5 @@ export type Region = v.InferOutput<typeof RegionSchema>;
 export type CompanySetup = v.InferOutput<typeof CompanySchema>;
 export type Market = v.InferOutput<typeof MarketSchema>;
 export type Objective = v.InferOutput<typeof ObjectiveSchema>;
+export type { EventCard, EventCondition, EventEffect } from './events-schema';
+export type { Partner, Regulation } from './regulation-schema';

@@ -28,7 +28,11 @@ export function siteCapacity(level: Level, company: CompanyState, site: DataCent
   const byEfficiency = installed
     .map((entry) => ({ ...entry, chip: chipById(level, entry.chipId) }))
     .filter((entry): entry is { chipId: string; k: number; chip: ChipType } => entry.chip !== undefined)
-    .sort((a, b) => b.chip.computeTf * a.chip.powerW - a.chip.computeTf * b.chip.powerW || a.chipId.localeCompare(b.chipId));
+    .sort(
+      (a, b) =>
+        b.chip.computeTf * a.chip.powerW - a.chip.computeTf * b.chip.powerW ||
+        a.chipId.localeCompare(b.chipId),
+    );
   for (const { k, chip } of byEfficiency) {
     // k thousand chips × W per chip = kW.
     const powered = Math.min(k, Math.floor(itBudgetKw / chip.powerW));

@@ -9,11 +9,20 @@ import type { ValuationParts } from '../state';
 
 type Factors = Pick<
   ValuationParts,
-  'revenueRunRateM' | 'multipleTenths' | 'sentimentBp' | 'riskDiscountBp' | 'capabilityValueM' | 'stakesValueM' | 'netCashM'
+  | 'revenueRunRateM'
+  | 'multipleTenths'
+  | 'sentimentBp'
+  | 'riskDiscountBp'
+  | 'capabilityValueM'
+  | 'stakesValueM'
+  | 'netCashM'
 >;
 
 function operating(f: Factors): number {
-  return applyBp(applyBp(mulDiv(f.revenueRunRateM, f.multipleTenths, 10), f.sentimentBp), 10000 - f.riskDiscountBp);
+  return applyBp(
+    applyBp(mulDiv(f.revenueRunRateM, f.multipleTenths, 10), f.sentimentBp),
+    10000 - f.riskDiscountBp,
+  );
 }
 
 const total = (f: Factors) => operating(f) + f.capabilityValueM + f.stakesValueM + f.netCashM;
@@ -31,7 +40,8 @@ export function valuationDrivers(before: ValuationParts, after: ValuationParts):
       { revenueRunRateM: after.revenueRunRateM },
       `revenue run-rate went from ${formatMoney(before.revenueRunRateM)} to ${formatMoney(after.revenueRunRateM)} a year`,
     );
-  if (before.multipleTenths !== after.multipleTenths) consider({ multipleTenths: after.multipleTenths }, multipleReason(before, after));
+  if (before.multipleTenths !== after.multipleTenths)
+    consider({ multipleTenths: after.multipleTenths }, multipleReason(before, after));
   if (before.sentimentBp !== after.sentimentBp)
     consider(
       { sentimentBp: after.sentimentBp },
@@ -43,11 +53,20 @@ export function valuationDrivers(before: ValuationParts, after: ValuationParts):
       `the market's risk discount went from ${formatBp(before.riskDiscountBp)} to ${formatBp(after.riskDiscountBp)} (runway, debt, arrears)`,
     );
   if (before.capabilityValueM !== after.capabilityValueM)
-    consider({ capabilityValueM: after.capabilityValueM }, `the value put on the model's capability went from ${formatMoney(before.capabilityValueM)} to ${formatMoney(after.capabilityValueM)}`);
+    consider(
+      { capabilityValueM: after.capabilityValueM },
+      `the value put on the model's capability went from ${formatMoney(before.capabilityValueM)} to ${formatMoney(after.capabilityValueM)}`,
+    );
   if (before.stakesValueM !== after.stakesValueM)
-    consider({ stakesValueM: after.stakesValueM }, `stakes in other companies went from ${formatMoney(before.stakesValueM)} to ${formatMoney(after.stakesValueM)}`);
+    consider(
+      { stakesValueM: after.stakesValueM },
+      `stakes in other companies went from ${formatMoney(before.stakesValueM)} to ${formatMoney(after.stakesValueM)}`,
+    );
   if (before.netCashM !== after.netCashM)
-    consider({ netCashM: after.netCashM }, `cash net of debt went from ${formatMoney(before.netCashM)} to ${formatMoney(after.netCashM)}`);
+    consider(
+      { netCashM: after.netCashM },
+      `cash net of debt went from ${formatMoney(before.netCashM)} to ${formatMoney(after.netCashM)}`,
+    );
   return effects
     .filter((entry) => entry.effect !== 0)
     .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect))
@@ -57,9 +76,13 @@ export function valuationDrivers(before: ValuationParts, after: ValuationParts):
 function multipleReason(before: ValuationParts, after: ValuationParts): string {
   const reasons: string[] = [];
   if (before.growthBp !== after.growthBp)
-    reasons.push(`year-on-year revenue growth ${after.growthBp > before.growthBp ? 'rose' : 'slowed'} from ${formatBp(before.growthBp)} to ${formatBp(after.growthBp)}`);
+    reasons.push(
+      `year-on-year revenue growth ${after.growthBp > before.growthBp ? 'rose' : 'slowed'} from ${formatBp(before.growthBp)} to ${formatBp(after.growthBp)}`,
+    );
   if (before.leadPoints !== after.leadPoints)
-    reasons.push(`the capability lead over the best rival went from ${signed(before.leadPoints)} to ${signed(after.leadPoints)} points`);
+    reasons.push(
+      `the capability lead over the best rival went from ${signed(before.leadPoints)} to ${signed(after.leadPoints)} points`,
+    );
   const why = reasons.length > 0 ? `: ${reasons.join('; ')}` : '';
   return `the revenue multiple went from ${multiple(before.multipleTenths)} to ${multiple(after.multipleTenths)}${why}`;
 }

@@ -18,6 +18,8 @@ export interface ValuationInputs {
   stakesValueM: number;
   /** Net operating cash flow of the latest quarter (negative while burning). */
   operatingCashFlowM: number;
+  /** Discounts from outside the accounts: an open inquiry, a recent default, an event. */
+  extraRiskBp: number;
 }
 
 export function valueCompany(company: CompanyState, inputs: ValuationInputs): ValuationParts {
@@ -34,10 +36,16 @@ export function valueCompany(company: CompanyState, inputs: ValuationInputs): Va
   // growthWeightTenths per 10 points (1,000 bp) of year-on-year growth; shrinking revenue lowers the multiple.
   const fromGrowth = mulDiv(settings.growthWeightTenths, growth, 1000);
   // A lead earns the full weight; trailing costs a third of it, since investors still back a close second.
-  const fromLead = leadPoints >= 0 ? settings.leadWeightTenths * leadPoints : Math.trunc((settings.leadWeightTenths * leadPoints) / 3);
+  const fromLead =
+    leadPoints >= 0
+      ? settings.leadWeightTenths * leadPoints
+      : Math.trunc((settings.leadWeightTenths * leadPoints) / 3);
   const multipleTenths = clamp(base + fromGrowth + fromLead, 0, settings.maxMultipleTenths);
 
-  const riskDiscountBp = riskDiscount(company, inputs.operatingCashFlowM);
+  const riskDiscountBp = Math.min(
+    8000,
+    riskDiscount(company, inputs.operatingCashFlowM) + inputs.extraRiskBp,
+  );
   const keepBp = 10000 - riskDiscountBp;
   const operatingValueM = applyBp(applyBp(mulDiv(revenueRunRateM, multipleTenths, 10), sentimentBp), keepBp);
   const capabilityValueM = isLab
@@ -61,8 +69,8 @@ export function valueCompany(company: CompanyState, inputs: ValuationInputs): Va
 }
 
 /**
- * Risk, in bp of value the market refuses to pay: under a year of runway, heavy debt against assets,
- * unpaid obligations. Each is named in the report when it changes.
+ * Risk from the accounts, in bp of value the market refuses to pay: under a year of runway, heavy debt
+ * against assets, unpaid obligations. (Inquiries, defaults and events add theirs on top; 80% at most.)
  */
 export function riskDiscount(company: CompanyState, operatingCashFlowM: number): number {
   let discount = 0;
@@ -79,7 +87,8 @@ export function riskDiscount(company: CompanyState, operatingCashFlowM: number):
   return Math.min(discount, 8000);
 }
 
-export const totalDebtM = (company: CompanyState): number => company.loans.reduce((sum, loan) => sum + loan.principalM, 0);
+export const totalDebtM = (company: CompanyState): number =>
+  company.loans.reduce((sum, loan) => sum + loan.principalM, 0);
 
 /** Book value of data centers and installed chips (prepaid chip orders are added by the caller where relevant). */
 export const bookAssetsM = (company: CompanyState): number =>

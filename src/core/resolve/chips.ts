@@ -3,11 +3,14 @@
  * The stated rule: first come, first served — orders are filled in the order they were placed, once their
  * lead time has passed, until the quarter's supply of that chip runs out; the rest waits in the queue.
  */
+
+import { activeCompanies } from '../companies';
+import { runningTerms } from '../deals/obligations';
+import { applyBp } from '../intmath';
 import { payWhatYouCan } from '../ledger';
 import { chipById } from '../model/capacity';
 import { formatCount, formatMoney, noteFor, type ResolutionNotes } from '../report';
 import type { GameState } from '../state';
-import { activeCompanies } from './construction';
 
 export function advanceProgrammes(state: GameState, notes: ResolutionNotes): void {
   for (const company of activeCompanies(state)) {
@@ -15,7 +18,13 @@ export function advanceProgrammes(state: GameState, notes: ResolutionNotes): voi
       if (programme.ready) continue;
       const chip = chipById(state.config, programme.chipId);
       if (!chip?.inHouse) continue;
-      const unpaid = payWhatYouCan(state, company.id, 'ext:suppliers', chip.inHouse.rndCostPerQuarterM, `${chip.name} R&D`);
+      const unpaid = payWhatYouCan(
+        state,
+        company.id,
+        'ext:suppliers',
+        chip.inHouse.rndCostPerQuarterM,
+        `${chip.name} R&D`,
+      );
       if (unpaid > 0) {
         noteFor(notes, company.id, `${chip.name} R&D paused: ${formatMoney(unpaid)} could not be paid.`);
         continue;
@@ -30,34 +39,75 @@ export function advanceProgrammes(state: GameState, notes: ResolutionNotes): voi
   }
 }
 
-/** Supply left for a chip this quarter (export controls and events reduce it in later rules). */
-export function supplyThisQuarter(state: GameState, chipId: string): number {
-  return chipById(state.config, chipId)?.supplyKPerQuarter ?? 0;
+/** Share of deliveries (bp) export controls still allow into the region of a data center. */
+export function exportAllowanceBp(state: GameState, companyId: string, dataCenterId: number): number {
+  const site = state.companies[companyId]?.dataCenters.find((dc) => dc.id === dataCenterId);
+  const controls = state.regulation.exportControls.filter(
+    (c) => c.regionId === site?.regionId && c.untilQuarter >= state.quarter,
+  );
+  return controls.reduce((bp, control) => Math.min(bp, control.supplyBp), 10000);
 }
 
+/**
+ * Chip supply reserved by signed deals is delivered first, then open orders first come, first served.
+ * Export controls cap what may enter a controlled region; what they hold back stays owed or queued.
+ */
 export function deliverChips(state: GameState, notes: ResolutionNotes): void {
   const remaining: Record<string, number> = {};
-  for (const chip of state.config.chips) remaining[chip.id] = supplyThisQuarter(state, chip.id);
+  for (const chip of state.config.chips) remaining[chip.id] = chip.supplyKPerQuarter;
   const delivered: Record<string, Record<string, number>> = {};
-  for (const order of state.orders) {
-    if (order.eligibleQuarter > state.quarter || order.deliveredK >= order.k) continue;
-    const company = state.companies[order.companyId];
-    if (!company || company.status === 'bankrupt') continue;
-    const available = remaining[order.chipId] ?? 0;
-    const k = Math.min(available, order.k - order.deliveredK);
-    if (k <= 0) continue;
-    remaining[order.chipId] = available - k;
-    order.deliveredK += k;
+  const install = (
+    companyId: string,
+    dataCenterId: number,
+    chipId: string,
+    wantedK: number,
+    priceMPerK: number,
+  ): number => {
+    const company = state.companies[companyId];
+    if (!company || company.status === 'bankrupt' || wantedK <= 0) return 0;
+    const allowed = applyBp(wantedK, exportAllowanceBp(state, companyId, dataCenterId));
+    if (allowed < wantedK)
+      noteFor(
+        notes,
+        companyId,
+        `Export controls held back ${formatCount((wantedK - allowed) * 1000)} ${chipById(state.config, chipId)?.name ?? chipId} chips bound for data center #${dataCenterId}.`,
+      );
+    const k = Math.min(remaining[chipId] ?? 0, allowed);
+    if (k <= 0) return 0;
+    remaining[chipId] = (remaining[chipId] ?? 0) - k;
     company.chipBatches.push({
       id: state.nextId++,
-      dataCenterId: order.dataCenterId,
-      chipId: order.chipId,
+      dataCenterId,
+      chipId,
       k,
-      bookValueM: k * order.priceMPerK,
+      bookValueM: k * priceMPerK,
       depreciationQuartersLeft: state.config.market.chipDepreciationQuarters,
     });
-    const perCompany = (delivered[company.id] ??= {});
-    perCompany[order.chipId] = (perCompany[order.chipId] ?? 0) + k;
+    const perCompany = delivered[companyId] ?? {};
+    delivered[companyId] = perCompany;
+    perCompany[chipId] = (perCompany[chipId] ?? 0) + k;
+    return k;
+  };
+  for (const { deal, index, term } of runningTerms(state, 'chipSupply')) {
+    const progress = deal.progress[index];
+    if (progress)
+      progress.deliveredNow = install(
+        term.buyer,
+        term.dataCenterId,
+        term.chipId,
+        term.kPerQuarter,
+        term.priceMPerK,
+      );
+  }
+  for (const order of state.orders) {
+    if (order.eligibleQuarter > state.quarter || order.deliveredK >= order.k) continue;
+    order.deliveredK += install(
+      order.companyId,
+      order.dataCenterId,
+      order.chipId,
+      order.k - order.deliveredK,
+      order.priceMPerK,
+    );
   }
   for (const [companyId, chips] of Object.entries(delivered)) {
     for (const [chipId, k] of Object.entries(chips)) {
@@ -69,7 +119,11 @@ export function deliverChips(state: GameState, notes: ResolutionNotes): void {
     const waiting = order.k - order.deliveredK;
     if (waiting > 0 && order.eligibleQuarter <= state.quarter) {
       const name = chipById(state.config, order.chipId)?.name ?? order.chipId;
-      noteFor(notes, order.companyId, `${formatCount(waiting * 1000)} ${name} chips still queued: this quarter's supply ran out.`);
+      noteFor(
+        notes,
+        order.companyId,
+        `${formatCount(waiting * 1000)} ${name} chips still queued: this quarter's supply ran out.`,
+      );
     }
   }
   state.orders = state.orders.filter((order) => order.deliveredK < order.k);

@@ -2,10 +2,12 @@
  * Data centers move through permits, then construction paid in equal instalments, then operation.
  * An instalment the owner cannot pay stalls the site for the quarter: builders stop, nothing is owed.
  */
+
+import { activeCompanies } from '../companies';
 import { ceilDiv } from '../intmath';
 import { payWhatYouCan } from '../ledger';
 import { formatMoney, noteFor, type ResolutionNotes } from '../report';
-import type { CompanyState, GameState } from '../state';
+import type { GameState } from '../state';
 
 export function progressConstruction(state: GameState, notes: ResolutionNotes): void {
   for (const company of activeCompanies(state)) {
@@ -28,7 +30,11 @@ export function progressConstruction(state: GameState, notes: ResolutionNotes): 
         // What was paid still counts towards the site, but it advances only on a full instalment.
         site.capexPaidM += instalment - unpaid;
         company.totals.capexM += instalment - unpaid;
-        noteFor(notes, company.id, `Construction of ${where} stalled: ${formatMoney(unpaid)} of the instalment could not be paid.`);
+        noteFor(
+          notes,
+          company.id,
+          `Construction of ${where} stalled: ${formatMoney(unpaid)} of the instalment could not be paid.`,
+        );
         continue;
       }
       site.capexPaidM += instalment;
@@ -43,6 +49,3 @@ export function progressConstruction(state: GameState, notes: ResolutionNotes): 
     }
   }
 }
-
-export const activeCompanies = (state: GameState): CompanyState[] =>
-  state.seats.map((seat) => state.companies[seat.companyId]).filter((c): c is CompanyState => !!c && c.status !== 'bankrupt');

@@ -3,11 +3,12 @@
  * at maturity. What cannot be paid becomes an arrear; a company with arrears is distressed and must clear
  * them during its next turn (emergency raise, chip sale) or leave the game.
  */
+
+import { activeCompanies } from '../companies';
 import { mulDiv } from '../intmath';
 import { payWhatYouCan } from '../ledger';
 import { formatMoney, noteFor, type ResolutionNotes } from '../report';
 import type { GameState } from '../state';
-import { activeCompanies } from './construction';
 
 export function payFinancing(state: GameState, notes: ResolutionNotes): void {
   for (const company of activeCompanies(state)) {
@@ -18,9 +19,20 @@ export function payFinancing(state: GameState, notes: ResolutionNotes): void {
     }
     const due = company.loans.filter((loan) => loan.maturityQuarter <= state.quarter);
     for (const loan of due) {
-      const unpaid = payWhatYouCan(state, company.id, 'ext:lenders', loan.principalM, 'Loan repaid at maturity');
-      if (unpaid > 0) company.arrears.push({ to: 'ext:lenders', amountM: unpaid, reason: 'Loan principal at maturity' });
-      noteFor(notes, company.id, `A ${formatMoney(loan.principalM)} loan matured${unpaid > 0 ? `; ${formatMoney(unpaid)} of it could not be repaid` : ' and was repaid'}.`);
+      const unpaid = payWhatYouCan(
+        state,
+        company.id,
+        'ext:lenders',
+        loan.principalM,
+        'Loan repaid at maturity',
+      );
+      if (unpaid > 0)
+        company.arrears.push({ to: 'ext:lenders', amountM: unpaid, reason: 'Loan principal at maturity' });
+      noteFor(
+        notes,
+        company.id,
+        `A ${formatMoney(loan.principalM)} loan matured${unpaid > 0 ? `; ${formatMoney(unpaid)} of it could not be repaid` : ' and was repaid'}.`,
+      );
     }
     company.loans = company.loans.filter((loan) => loan.maturityQuarter > state.quarter);
   }

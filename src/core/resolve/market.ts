@@ -3,12 +3,13 @@
  * demand for models and for spot compute grows, grid power is added, rivals outside the game improve,
  * and staff costs and the existing cloud business grow.
  */
+
+import { activeCompanies } from '../companies';
 import { applyBp, clamp, mulDiv } from '../intmath';
-import { formatBp } from '../report';
 import type { ResolutionNotes } from '../report';
+import { formatBp } from '../report';
 import { nextInt } from '../rng';
 import type { GameState } from '../state';
-import { activeCompanies } from './construction';
 
 export function driftMarket(state: GameState, notes: ResolutionNotes): void {
   const { market } = state.config;
@@ -18,7 +19,9 @@ export function driftMarket(state: GameState, notes: ResolutionNotes): void {
   state.market.sentimentBp = clamp(before + reversion + shock, 2000, 20000);
   const change = state.market.sentimentBp - before;
   if (Math.abs(change) >= 500)
-    notes.headlines.push(`Investor sentiment ${change > 0 ? 'rose' : 'fell'} ${formatBp(Math.abs(change))} to ${formatBp(state.market.sentimentBp)} of neutral.`);
+    notes.headlines.push(
+      `Investor sentiment ${change > 0 ? 'rose' : 'fell'} ${formatBp(Math.abs(change))} to ${formatBp(state.market.sentimentBp)} of neutral.`,
+    );
 
   state.market.modelDemandM += applyBp(state.market.modelDemandM, market.modelDemandGrowthBp);
   state.market.spotDemandCu += applyBp(state.market.spotDemandCu, market.spot.demandGrowthBp);
@@ -29,6 +32,7 @@ export function driftMarket(state: GameState, notes: ResolutionNotes): void {
   }
   for (const company of activeCompanies(state)) {
     company.staffOpexM += applyBp(company.staffOpexM, company.staffOpexGrowthBp);
-    if (company.baseBusiness) company.baseBusiness.revenueM += applyBp(company.baseBusiness.revenueM, company.baseBusiness.growthBp);
+    if (company.baseBusiness)
+      company.baseBusiness.revenueM += applyBp(company.baseBusiness.revenueM, company.baseBusiness.growthBp);
   }
 }

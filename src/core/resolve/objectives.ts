@@ -3,10 +3,11 @@
  * the level companies are ranked: most objectives met first, then highest final valuation; a company that
  * failed ranks below every survivor.
  */
+
+import { activeCompanies } from '../companies';
 import type { Objective } from '../level/schema';
 import { formatMoney, noteFor, type ResolutionNotes } from '../report';
 import type { CompanyState, GameState, RankingEntry } from '../state';
-import { activeCompanies } from './construction';
 
 export const objectivesFor = (state: GameState, company: CompanyState): Objective[] =>
   state.config.objectives.filter((objective) => !objective.role || objective.role === company.role);
@@ -64,7 +65,9 @@ export function finalRanking(state: GameState): RankingEntry[] {
 export function describeRanking(state: GameState, ranking: RankingEntry[]): string[] {
   return ranking.map((entry) => {
     const name = state.companies[entry.companyId]?.name ?? entry.companyId;
-    const outcome = entry.bankrupt ? 'failed' : `${entry.objectivesMet} objective(s) met, valued at ${formatMoney(entry.valuationM)}`;
+    const outcome = entry.bankrupt
+      ? 'failed'
+      : `${entry.objectivesMet} objective(s) met, valued at ${formatMoney(entry.valuationM)}`;
     return `${entry.rank}. ${name}: ${outcome}`;
   });
 }

@@ -2,11 +2,12 @@
  * Capability grows from this quarter's training, then every company is valued: first on its own, then
  * with its stakes in the others added at their stand-alone value (so cross-holdings cannot loop).
  */
+
+import { activeCompanies } from '../companies';
 import { capabilityFor } from '../model/scaling';
 import { stakesValueOf, valueCompany } from '../model/valuation';
 import { noteFor, type ResolutionNotes } from '../report';
 import type { CompanyState, GameState } from '../state';
-import { activeCompanies } from './construction';
 
 export function updateCapability(state: GameState, notes: ResolutionNotes): void {
   for (const company of activeCompanies(state)) {
@@ -39,7 +40,16 @@ function inputsFor(state: GameState, company: CompanyState, stakesValueM: number
     bestRivalCapability: bestRivalCapability(state, company.id),
     stakesValueM,
     operatingCashFlowM: company.operatingCashFlowM,
+    extraRiskBp: extraRiskBp(state, company),
   };
+}
+
+/** Risk the market adds for an open inquiry and for temporary effects (defaults, events) still running. */
+export function extraRiskBp(state: GameState, company: CompanyState): number {
+  const effects = company.riskEffects
+    .filter((r) => r.untilQuarter >= state.quarter)
+    .reduce((sum, r) => sum + r.bp, 0);
+  return effects + (company.inquiryOpen ? state.config.regulation.inquiryRiskBp : 0);
 }
 
 export function bestRivalCapability(state: GameState, companyId: string): number {

@@ -1,0 +1,201 @@
+/**
+ * Signed deals become scheduled obligations, delivered and paid in resolution each quarter — exactly once
+ * per term per quarter, until each recurring term has run its quarters.
+ * - Compute commitments are delivered before compute is used (the provider sells less on the spot market,
+ *   the buyer has more to use) and paid after revenue: take-or-pay, whether the buyer used it or not.
+ * - Chip supply is delivered before the open chip queue, from the chip's supply, and paid on delivery
+ *   (prepayment drawn down first).
+ * - Revenue shares are paid on the quarter's revenue.
+ * A payment the payer cannot make is a default: the unpaid amount plus a 10% penalty becomes an arrear
+ * owed to the other side, the market adds a risk discount for a year, and the other side may end the deal.
+ */
+import { applyBp, mulDiv } from '../intmath';
+import { payWhatYouCan } from '../ledger';
+import { cuRevenueM } from '../model/market';
+import { formatCount, formatMoney, noteFor, type ResolutionNotes } from '../report';
+import type { Deal, GameState } from '../state';
+import { accountOf, partyName } from './parties';
+import type { Term, TermOf } from './terms';
+
+export const DEFAULT_PENALTY_BP = 1000;
+export const DEFAULT_RISK_BP = 1500;
+export const DEFAULT_RISK_QUARTERS = 4;
+
+type Running<K extends Term['kind']> = { deal: Deal; index: number; term: TermOf<K> };
+
+/** Recurring terms of signed deals that still have quarters to run. */
+export function runningTerms<K extends Term['kind']>(state: GameState, kind: K): Running<K>[] {
+  const out: Running<K>[] = [];
+  for (const deal of state.deals) {
+    if (deal.status !== 'active') continue;
+    deal.terms.forEach((term, index) => {
+      if (term.kind !== kind || !('quarters' in term)) return;
+      if ((deal.progress[index]?.quartersDone ?? 0) < term.quarters)
+        out.push({ deal, index, term: term as TermOf<K> });
+    });
+  }
+  return out;
+}
+
+export const committedCuOf = (state: GameState, providerId: string): number =>
+  runningTerms(state, 'computeCommitment')
+    .filter((r) => r.term.provider === providerId)
+    .reduce((sum, r) => sum + r.term.cuPerQuarter, 0);
+
+export const reservedChipsK = (state: GameState, chipId: string): number =>
+  runningTerms(state, 'chipSupply')
+    .filter((r) => r.term.chipId === chipId)
+    .reduce((sum, r) => sum + r.term.kPerQuarter, 0);
+
+/** The beneficiary a company is bound to by an exclusivity in force, if any. */
+export const activeExclusivityOf = (state: GameState, companyId: string): string | null =>
+  runningTerms(state, 'exclusivity').find((r) => r.term.bound === companyId)?.term.beneficiary ?? null;
+
+/**
+ * This quarter's compute deliveries, in deal order: each provider serves its commitments from its capacity
+ * until it runs out (partners up to their stated maximum). Returns CU out per provider and in per buyer.
+ */
+export function deliverCompute(
+  state: GameState,
+  capacityOf: (companyId: string) => number,
+  notes: ResolutionNotes,
+) {
+  const outCu: Record<string, number> = {};
+  const inCu: Record<string, number> = {};
+  for (const { deal, index, term } of runningTerms(state, 'computeCommitment')) {
+    const progress = deal.progress[index];
+    if (!progress) continue;
+    const partner = state.config.partners.find((p) => p.id === term.provider);
+    const capacity = partner ? partner.maxComputeCu : capacityOf(term.provider);
+    const delivered = Math.max(0, Math.min(term.cuPerQuarter, capacity - (outCu[term.provider] ?? 0)));
+    progress.deliveredNow = delivered;
+    outCu[term.provider] = (outCu[term.provider] ?? 0) + delivered;
+    inCu[term.buyer] = (inCu[term.buyer] ?? 0) + delivered;
+    if (delivered < term.cuPerQuarter) {
+      const text = `${partyName(state, term.provider)} delivered only ${formatCount(delivered)} of the ${formatCount(term.cuPerQuarter)} CU committed under deal #${deal.id}; ${partyName(state, term.buyer)} pays only for what arrived and may end the deal.`;
+      noteFor(notes, term.buyer, text);
+      noteFor(notes, term.provider, text);
+      deal.terminableBy = term.buyer;
+      deal.defaultedBy = term.provider;
+    }
+  }
+  return { outCu, inCu };
+}
+
+/** Pays everything the running terms owe this quarter, then moves each term on one quarter. */
+export function settleObligations(state: GameState, notes: ResolutionNotes): void {
+  for (const deal of state.deals) {
+    if (deal.status !== 'active') continue;
+    deal.terms.forEach((term, index) => {
+      const progress = deal.progress[index];
+      if (!progress || !('quarters' in term) || progress.quartersDone >= term.quarters) return;
+      const owed = amountOwed(state, term, progress.deliveredNow);
+      if (owed) {
+        const [payer, payee, amountM, label] = owed;
+        const drawn = term.kind === 'chipSupply' ? Math.min(progress.prepaidLeftM, amountM) : 0;
+        progress.prepaidLeftM -= drawn;
+        const due = amountM - drawn;
+        const unpaid = payWhatYouCan(
+          state,
+          accountOf(state, payer),
+          accountOf(state, payee),
+          due,
+          `${label} (deal #${deal.id})`,
+        );
+        progress.paidM += due - unpaid;
+        deal.paidBy[payer] = (deal.paidBy[payer] ?? 0) + due - unpaid;
+        if (unpaid > 0) recordDefault(state, deal, payer, payee, unpaid, label, notes);
+      }
+      progress.quartersDone++;
+      progress.deliveredNow = 0;
+    });
+    const finished = deal.terms.every(
+      (term, i) => !('quarters' in term) || (deal.progress[i]?.quartersDone ?? 0) >= term.quarters,
+    );
+    if (finished) {
+      deal.status = 'completed';
+      deal.endedQuarter = state.quarter;
+      noteFor(notes, deal.from, `Deal #${deal.id} with ${partyName(state, deal.to)} has run its course.`);
+      noteFor(notes, deal.to, `Deal #${deal.id} with ${partyName(state, deal.from)} has run its course.`);
+    }
+  }
+  reportCircularMoney(state, notes);
+}
+
+/** [payer, payee, $M, label] for this quarter of a recurring term, or null when nothing is due. */
+function amountOwed(
+  state: GameState,
+  term: Term,
+  delivered: number,
+): [string, string, number, string] | null {
+  switch (term.kind) {
+    case 'computeCommitment':
+      return [term.buyer, term.provider, cuRevenueM(delivered, term.pricePerCu), 'Compute commitment'];
+    case 'chipSupply':
+      return [term.buyer, term.supplier, delivered * term.priceMPerK, 'Chip supply'];
+    case 'revenueShare': {
+      const revenue = state.companies[term.payer]?.revenueHistoryM.at(-1) ?? 0;
+      return [term.payer, term.payee, applyBp(revenue, term.shareBp), 'Revenue share'];
+    }
+    default:
+      return null;
+  }
+}
+
+export function recordDefault(
+  state: GameState,
+  deal: Deal,
+  payer: string,
+  payee: string,
+  unpaidM: number,
+  label: string,
+  notes: ResolutionNotes,
+): void {
+  const company = state.companies[payer];
+  if (!company) return;
+  const penaltyM = applyBp(unpaidM, DEFAULT_PENALTY_BP);
+  company.arrears.push({
+    to: accountOf(state, payee),
+    amountM: unpaidM + penaltyM,
+    reason: `${label} missed under deal #${deal.id}, with a ${formatMoney(penaltyM)} penalty`,
+  });
+  company.record.defaults++;
+  company.riskEffects.push({
+    bp: DEFAULT_RISK_BP,
+    untilQuarter: state.quarter + DEFAULT_RISK_QUARTERS,
+    reason: `missed a payment to ${partyName(state, payee)}`,
+  });
+  deal.defaultedBy = payer;
+  deal.terminableBy = payee;
+  noteFor(
+    notes,
+    payer,
+    `Default: ${formatMoney(unpaidM)} of ${label.toLowerCase()} owed to ${partyName(state, payee)} under deal #${deal.id} went unpaid. It is now owed with a ${formatMoney(penaltyM)} penalty, the market marks the company down for a year, and ${partyName(state, payee)} may end the deal.`,
+  );
+  noteFor(
+    notes,
+    payee,
+    `${partyName(state, payer)} defaulted on ${formatMoney(unpaidM)} owed under deal #${deal.id}; you may end the deal.`,
+  );
+  notes.headlines.push(`${partyName(state, payer)} defaulted on a payment to ${partyName(state, payee)}.`);
+}
+
+/**
+ * Vendor financing made visible: where one side invested in the other under a deal and money comes back
+ * to the investor as payments, the report says how much of the investment has gone round.
+ */
+function reportCircularMoney(state: GameState, notes: ResolutionNotes): void {
+  for (const deal of state.deals) {
+    if (deal.status !== 'active' && deal.status !== 'completed') continue;
+    for (const term of deal.terms) {
+      if (term.kind !== 'equity') continue;
+      const returned = deal.paidBy[term.investee] ?? 0;
+      if (returned <= 0) continue;
+      const shareBp = mulDiv(returned, 10000, term.amountM);
+      const text = `Circular money (deal #${deal.id}): ${partyName(state, term.investor)} invested ${formatMoney(term.amountM)} in ${partyName(state, term.investee)}, and ${formatMoney(returned)} (${Math.floor(shareBp / 100)}%) has come back to it as payments under the same deal.`;
+      noteFor(notes, term.investee, text);
+      if (state.companies[term.investor]) noteFor(notes, term.investor, text);
+      else notes.headlines.push(text);
+    }
+  }
+}

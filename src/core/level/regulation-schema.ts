@@ -1,0 +1,61 @@
+/**
+ * Regulators and non-player partners, as level data.
+ * Scrutiny is measured in points (0–1,000); each quarter it keeps `retentionBp` of its old value and adds
+ * the pressures below, less government relations. Thresholds trigger the consequences in order.
+ */
+import * as v from 'valibot';
+import { identifier, text, wholeAtLeast, wholeBetween } from './fields';
+
+export const RegulationSchema = v.strictObject({
+  retentionBp: wholeBetween(0, 10000),
+  /** Compute outside the seated companies (other clouds), so two clouds do not make a monopoly. */
+  otherComputeCu: wholeAtLeast(0),
+  otherComputeGrowthBp: wholeBetween(-5000, 5000),
+  /** The unseated model makers, counted as this many equal firms in the model-market HHI. */
+  otherModelFirms: wholeBetween(1, 50),
+  highlyConcentratedHhi: wholeBetween(0, 10000), // 1,800 under the 2023 US Merger Guidelines
+  dominantShareBp: wholeBetween(0, 10000), // 3,000: a share above 30% is presumed to matter
+  pressure: v.strictObject({
+    dominantShare: wholeAtLeast(0), // points a quarter for a share above dominantShareBp in a concentrated market
+    perLargeStake: wholeAtLeast(0), // points a quarter per stake of ≥ largeStakeBp held in another player
+    largeStakeBp: wholeBetween(1, 10000),
+    perExclusivity: wholeAtLeast(0), // points a quarter per exclusivity in force
+    fastGrowth: wholeAtLeast(0), // points a quarter when revenue more than doubles year on year
+  }),
+  thresholds: v.strictObject({
+    inquiry: wholeAtLeast(1), // an inquiry opens: the market adds a risk discount
+    dealReview: wholeAtLeast(1), // deals the company signs are reviewed and may be blocked
+    fine: wholeAtLeast(1), // a fine of fineBpOfRevenue of yearly revenue
+    divestiture: wholeAtLeast(1), // the largest stake in another player must be sold
+  }),
+  inquiryRiskBp: wholeBetween(0, 5000),
+  fineBpOfRevenue: wholeBetween(0, 2000), // the EU AI Act caps fines at 7% of turnover
+  divestitureRecoveryBp: wholeBetween(0, 10000),
+  govRelations: v.strictObject({
+    adviserCostM: wholeAtLeast(0), // hiring a former finance minister (the article: George Osborne)
+    adviserPoints: wholeAtLeast(0),
+    initiativeCostM: wholeAtLeast(0), // joining a national AI initiative
+    initiativePoints: wholeAtLeast(0),
+    maxPoints: wholeAtLeast(0),
+  }),
+});
+
+export const PARTNER_KINDS = ['chipmaker', 'cloud', 'investor'] as const;
+
+/** A company the level drives: it answers deals by a stated policy instead of a player. */
+export const PartnerSchema = v.strictObject({
+  id: identifier,
+  name: text('the partner name'),
+  kind: v.picklist(PARTNER_KINDS, `must be one of: ${PARTNER_KINDS.join(', ')}`),
+  chips: v.array(identifier, 'must be a list of chip ids this partner sells'),
+  maxInvestmentM: wholeAtLeast(0), // the most it invests in one deal
+  maxStakeBp: wholeBetween(0, 5000),
+  /** For a chipmaker: chip purchases it wants back per $ invested (10,000 = all of it: vendor financing). */
+  chipOrdersPerInvestmentBp: wholeBetween(0, 50000),
+  minPricePerCu: wholeAtLeast(0), // for a cloud partner: the lowest price it sells committed compute at
+  maxComputeCu: wholeAtLeast(0), // for a cloud partner: the most compute it commits per quarter
+  reason: text('one line on what this partner wants'),
+});
+
+export type Regulation = v.InferOutput<typeof RegulationSchema>;
+export type Partner = v.InferOutput<typeof PartnerSchema>;

@@ -1,0 +1,145 @@
+/**
+ * Scrutiny per company, each quarter: it keeps a share of last quarter's level, adds pressure from a
+ * dominant share of a concentrated market, large stakes in other players, exclusivity and fast growth,
+ * and is lowered by government relations. Crossing the level's thresholds has consequences, in order:
+ * an inquiry (the market marks the company down while it lasts), deal review (deals may be blocked),
+ * a fine, and forced divestiture of its largest stake in another player.
+ */
+
+import { activeCompanies } from '../companies';
+import { runningTerms } from '../deals/obligations';
+import { applyBp, clamp, mulDiv } from '../intmath';
+import { payWhatYouCan, transfer } from '../ledger';
+import { formatBp, formatMoney, noteFor, type ResolutionNotes } from '../report';
+import type { CompanyState, GameState } from '../state';
+import { updateConcentration } from './hhi';
+
+export interface ScrutinyChange {
+  before: number;
+  after: number;
+  why: string[];
+}
+
+export function updateScrutiny(state: GameState, notes: ResolutionNotes): Record<string, ScrutinyChange> {
+  const rules = state.config.regulation;
+  const { compute, models } = updateConcentration(state);
+  const changes: Record<string, ScrutinyChange> = {};
+  for (const company of activeCompanies(state)) {
+    const why: string[] = [];
+    const before = company.scrutiny;
+    let next = applyBp(before, rules.retentionBp);
+    const market = company.role === 'lab' ? models : compute;
+    const share = market.byCompany[company.id] ?? 0;
+    if (share > rules.dominantShareBp) {
+      const concentrated = market.hhi >= rules.highlyConcentratedHhi;
+      const points = concentrated
+        ? rules.pressure.dominantShare
+        : Math.floor(rules.pressure.dominantShare / 2);
+      next += points;
+      why.push(
+        `+${points}: a ${formatBp(share)} share of the ${company.role === 'lab' ? 'model' : 'compute'} market${concentrated ? `, which is highly concentrated (HHI ${market.hhi})` : ''}`,
+      );
+    }
+    const largeStakes = largeStakesHeldBy(state, company.id);
+    if (largeStakes.length > 0) {
+      const points = rules.pressure.perLargeStake * largeStakes.length;
+      next += points;
+      why.push(`+${points}: large stakes in ${largeStakes.map((c) => c.name).join(', ')}`);
+    }
+    const exclusivities = runningTerms(state, 'exclusivity').filter(
+      (r) => r.term.bound === company.id || r.term.beneficiary === company.id,
+    ).length;
+    if (exclusivities > 0) {
+      const points = rules.pressure.perExclusivity * exclusivities;
+      next += points;
+      why.push(`+${points}: ${exclusivities} exclusive deal(s) in force`);
+    }
+    if (company.valuation.growthBp > 10000) {
+      next += rules.pressure.fastGrowth;
+      why.push(`+${rules.pressure.fastGrowth}: revenue more than doubled in a year`);
+    }
+    if (company.govRelations > 0) {
+      next -= company.govRelations;
+      why.push(`−${company.govRelations}: government relations`);
+    }
+    why.push(`Scrutiny keeps ${formatBp(rules.retentionBp)} of last quarter's level before new pressure.`);
+    company.scrutiny = clamp(next, 0, 1000);
+    changes[company.id] = { before, after: company.scrutiny, why };
+    applyThresholds(state, company, notes);
+  }
+  return changes;
+}
+
+function largeStakesHeldBy(state: GameState, holderId: string): CompanyState[] {
+  return activeCompanies(state).filter(
+    (other) =>
+      other.id !== holderId &&
+      (other.capTable[holderId] ?? 0) >= state.config.regulation.pressure.largeStakeBp,
+  );
+}
+
+function applyThresholds(state: GameState, company: CompanyState, notes: ResolutionNotes): void {
+  const rules = state.config.regulation;
+  const { thresholds } = rules;
+  if (company.scrutiny >= thresholds.inquiry && !company.inquiryOpen) {
+    company.inquiryOpen = true;
+    noteFor(
+      notes,
+      company.id,
+      `Regulators opened an inquiry (scrutiny ${company.scrutiny} ≥ ${thresholds.inquiry}): the market adds a ${formatBp(rules.inquiryRiskBp)} risk discount while it lasts.`,
+    );
+    notes.headlines.push(`Regulators open an inquiry into ${company.name}.`);
+  } else if (company.scrutiny < thresholds.inquiry && company.inquiryOpen) {
+    company.inquiryOpen = false;
+    company.finedThisEpisode = false;
+    noteFor(notes, company.id, `The inquiry closed: scrutiny fell to ${company.scrutiny}.`);
+  }
+  if (company.scrutiny >= thresholds.dealReview)
+    noteFor(
+      notes,
+      company.id,
+      `Scrutiny ${company.scrutiny} ≥ ${thresholds.dealReview}: deals you sign are reviewed and may be blocked.`,
+    );
+  if (company.scrutiny >= thresholds.fine && !company.finedThisEpisode) {
+    const fineM = applyBp(company.valuation.revenueRunRateM, rules.fineBpOfRevenue);
+    const unpaid = payWhatYouCan(state, company.id, 'ext:government', fineM, 'Regulatory fine');
+    if (unpaid > 0)
+      company.arrears.push({ to: 'ext:government', amountM: unpaid, reason: 'Regulatory fine' });
+    company.finedThisEpisode = true;
+    noteFor(
+      notes,
+      company.id,
+      `Fined ${formatMoney(fineM)} (${formatBp(rules.fineBpOfRevenue)} of yearly revenue) for conduct found in the inquiry.`,
+    );
+    notes.headlines.push(`${company.name} fined ${formatMoney(fineM)}.`);
+  }
+  if (company.scrutiny >= thresholds.divestiture) forceDivestiture(state, company, notes);
+}
+
+/** The largest stake held in another seated company is sold to outside investors at a discount. */
+function forceDivestiture(state: GameState, company: CompanyState, notes: ResolutionNotes): void {
+  const holdings = activeCompanies(state)
+    .filter((other) => other.id !== company.id && (other.capTable[company.id] ?? 0) > 0)
+    .sort(
+      (a, b) => (b.capTable[company.id] ?? 0) - (a.capTable[company.id] ?? 0) || a.id.localeCompare(b.id),
+    );
+  const target = holdings[0];
+  if (!target) return;
+  const stakeBp = target.capTable[company.id] ?? 0;
+  const standalone = Math.max(0, target.valuation.totalM - target.valuation.stakesValueM);
+  const proceedsM = applyBp(
+    mulDiv(standalone, stakeBp, 10000),
+    state.config.regulation.divestitureRecoveryBp,
+  );
+  delete target.capTable[company.id];
+  const buyer = 'Investors (forced sale)';
+  target.capTable[buyer] = (target.capTable[buyer] ?? 0) + stakeBp;
+  transfer(state, 'ext:investors', company.id, proceedsM, `Forced sale of the stake in ${target.name}`);
+  noteFor(
+    notes,
+    company.id,
+    `Regulators forced the sale of the ${formatBp(stakeBp)} stake in ${target.name}, for ${formatMoney(proceedsM)}.`,
+  );
+  noteFor(notes, target.id, `${company.name} was forced to sell its ${formatBp(stakeBp)} stake in you.`);
+  notes.headlines.push(`${company.name} is forced to divest its stake in ${target.name}.`);
+}
