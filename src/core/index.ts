@@ -18,6 +18,8 @@ export type { CompanyReport, QuarterReport, ReportLine } from './report';
 export { formatBp, formatMoney } from './report';
 export type { ErrorCode, GameError } from './result';
 export { ERROR_CODES } from './result';
+export { parseSave, SAVE_FORMAT, SAVE_VERSION, type Save, SaveSchema } from './save/format';
+export { type ReplayResult, type ReplayStep, replaySave, SaveRecorder } from './save/replay';
 export { type GameSetup, type NewGameResult, newGame } from './setup';
 export type * from './state';
 export { hashState } from './state-hash';
