@@ -57,5 +57,5 @@ export function log2Fixed(x: number): number {
       fraction += bit;
     }
   }
-  return integerPart * LOG2_SCALE + fraction;
+  return (integerPart + MANTISSA_BITS) * LOG2_SCALE + fraction;
 }
