@@ -9,8 +9,16 @@ export { describeDeal, type ScheduleRow, type SideSummary } from './deals/descri
 export { partnerAnswer } from './deals/partners';
 export { TERM_KINDS, type Term, TermSchema } from './deals/terms';
 export { canonicalJson, hashValue } from './hash';
-export { describeProblem, type LevelProblem, parseLevel } from './level/parse';
-export type { Level } from './level/schema';
+export { describeProblem, type LevelProblem, type ParseLevelOptions, parseLevel } from './level/parse';
+export {
+  LEVEL_SCHEMA_FILE,
+  type LessonPlan,
+  type Level,
+  LevelSchema,
+  type Source,
+  type TutorialStep,
+} from './level/schema';
+export { LESSON_MINUTES, SOURCE_ORIGINS } from './level/teaching-schema';
 export { companyCapacity } from './model/capacity';
 export { capabilityFor, computeForCapability } from './model/scaling';
 export { bookAssetsM, totalDebtM } from './model/valuation';
