@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { type Level, LevelSchema } from './schema';
+import { teachingProblems } from './teaching-check';
 
 export interface LevelProblem {
   /** Where the problem is, e.g. `companies[2].cashM`; empty for the level as a whole. */
@@ -13,11 +14,38 @@ export interface LevelProblem {
 
 export type LevelParseResult = { ok: true; level: Level } | { ok: false; problems: LevelProblem[] };
 
-export function parseLevel(input: unknown): LevelParseResult {
+export interface ParseLevelOptions {
+  /** The id the level must have, e.g. its file name without `.json` (the caller reads files; core does not). */
+  readonly expectedId?: string;
+}
+
+export function parseLevel(input: unknown, options: ParseLevelOptions = {}): LevelParseResult {
   const parsed = v.safeParse(LevelSchema, input, { abortEarly: false });
-  if (!parsed.success) return { ok: false, problems: parsed.issues.map(toProblem) };
-  const problems = crossReferenceProblems(parsed.output);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, level: parsed.output };
+  if (!parsed.success) {
+    const problems = parsed.issues.map(toProblem);
+    // A wrong id is worth saying even when other fields are broken too.
+    const id = (input as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && !problems.some((p) => p.path === 'id'))
+      problems.push(...idProblems(id, options.expectedId));
+    return { ok: false, problems };
+  }
+  const { $schema: _editorOnly, ...level } = parsed.output;
+  const problems = [
+    ...idProblems(level.id, options.expectedId),
+    ...crossReferenceProblems(level),
+    ...teachingProblems(level),
+  ];
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, level };
+}
+
+function idProblems(id: string, expectedId: string | undefined): LevelProblem[] {
+  if (expectedId === undefined || id === expectedId) return [];
+  return [
+    {
+      path: 'id',
+      message: `must match the file name: the file is "${expectedId}.json" but the id is "${id}"`,
+    },
+  ];
 }
 
 /** `companies[2].cashM: must be a whole number ≥ 0` — the form shown to teachers and in the CLI. */
@@ -51,6 +79,8 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
   if (level.seats.min > level.seats.max) add('seats.min', `must not exceed seats.max (${level.seats.max})`);
   if (level.seats.max > level.companies.length)
     add('seats.max', `must not exceed the number of companies (${level.companies.length})`);
+  if (!level.companies.some((company) => company.humanAllowed))
+    add('companies', 'at least one company must allow a human player (humanAllowed: true)');
   if (level.market.spot.minPricePerCu >= level.market.spot.maxPricePerCu)
     add('market.spot.minPricePerCu', 'must be below market.spot.maxPricePerCu');
 

@@ -10,6 +10,7 @@ import { OBJECTIVE_KINDS, ROLES } from '../vocabulary';
 import { EventCardSchema } from './events-schema';
 import { identifier, text, wholeAtLeast, wholeBetween } from './fields';
 import { PartnerSchema, RegulationSchema } from './regulation-schema';
+import { TeachingFields } from './teaching-schema';
 
 export const ChipSchema = v.strictObject({
   id: identifier,
@@ -138,7 +139,12 @@ export const MarketSchema = v.strictObject({
   assetSaleRecoveryBp: wholeBetween(0, 10000), // share of book value a forced chip sale recovers
 });
 
+/** The file name a level's JSON Schema is written to, next to the levels (`levels/schema.json`). */
+export const LEVEL_SCHEMA_FILE = 'schema.json';
+
 export const LevelSchema = v.strictObject({
+  /** Points an editor at the JSON Schema for completion; not part of the level's content. */
+  $schema: v.optional(v.string('must be text (the path of the JSON Schema, e.g. ./schema.json)')),
   id: identifier,
   title: text('the level title'),
   briefing: text('the briefing'),
@@ -160,13 +166,19 @@ export const LevelSchema = v.strictObject({
     v.minLength(1, 'must list at least one company'),
     v.maxLength(6, 'must list at most 6 companies'),
   ),
-  objectives: v.array(ObjectiveSchema, 'must be a list of objectives'),
+  /** The first objective is the level's main one: what the briefing promises and the tests check. */
+  objectives: v.pipe(
+    v.array(ObjectiveSchema, 'must be a list of objectives'),
+    v.minLength(1, 'must list at least one objective (the first is the main one)'),
+  ),
   partners: v.array(PartnerSchema, 'must be a list of non-player partners'),
   regulation: RegulationSchema,
   events: v.array(EventCardSchema, 'must be a list of event cards'),
+  ...TeachingFields,
 });
 
-export type Level = v.InferOutput<typeof LevelSchema>;
+/** A parsed level; the editor-only `$schema` key is dropped when it is loaded. */
+export type Level = Omit<v.InferOutput<typeof LevelSchema>, '$schema'>;
 export type ChipType = v.InferOutput<typeof ChipSchema>;
 export type Region = v.InferOutput<typeof RegionSchema>;
 export type CompanySetup = v.InferOutput<typeof CompanySchema>;
@@ -174,3 +186,4 @@ export type Market = v.InferOutput<typeof MarketSchema>;
 export type Objective = v.InferOutput<typeof ObjectiveSchema>;
 export type { EventCard, EventCondition, EventEffect } from './events-schema';
 export type { Partner, Regulation } from './regulation-schema';
+export type { LessonPlan, Source, TutorialStep } from './teaching-schema';
