@@ -59,12 +59,15 @@ function toProblem(issue: v.BaseIssue<unknown>): LevelProblem {
     const key = (item as { key: unknown }).key;
     path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
   }
-  // valibot reports an unknown key with the key as its path; make the sentence say so.
-  const message =
-    issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never'
-      ? 'is not a field this level format knows'
-      : issue.message;
-  return { path, message };
+  return { path, message: plainMessage(issue, path) };
+}
+
+/** valibot's own words for an object's keys ("Invalid key: Expected …") are not for teachers: say it plainly. */
+function plainMessage(issue: v.BaseIssue<unknown>, path: string): string {
+  if (issue.kind !== 'schema' || issue.type !== 'strict_object') return issue.message;
+  if (issue.expected === 'never') return 'is not a field this level format knows';
+  if (path === '') return 'A level must be a JSON object.';
+  return issue.received === 'undefined' ? 'is missing' : 'must be an object';
 }
 
 function crossReferenceProblems(level: Level): LevelProblem[] {
