@@ -61,10 +61,7 @@ export function newGame(setup: GameSetup): NewGameResult {
   const level = parsedLevel.level;
   const seats = v.safeParse(SeatsSchema, setup.seats);
   if (!seats.success)
-    return fail(
-      'setup/invalid',
-      `seats${pathOf(seats.issues[0])}: ${seats.issues[0]?.message ?? 'are not valid'}.`,
-    );
+    return fail('setup/invalid', `seats${pathOf(seats.issues[0])}: ${seatMessage(seats.issues[0])}.`);
   const seed = v.safeParse(SeedSchema, setup.seed);
   if (!seed.success) return fail('setup/invalid', `seed: ${seed.issues[0]?.message ?? 'is not valid'}.`);
   const seatProblem = checkSeats(level, seats.output);
@@ -262,6 +259,12 @@ export function quarterlyRateBp(yearlyBp: number): number {
     else low = mid + 1;
   }
   return low;
+}
+
+/** valibot's "Invalid key: Expected …" for a missing field is not for players: say it plainly. */
+function seatMessage(issue: v.BaseIssue<unknown> | undefined): string {
+  if (issue?.type === 'strict_object' && issue.received === 'undefined') return 'is missing';
+  return issue?.message ?? 'are not valid';
 }
 
 function pathOf(issue: v.BaseIssue<unknown> | undefined): string {

@@ -98,6 +98,11 @@ export function parseAction(input: unknown): ParsedAction {
   const issue = parsed.issues[0];
   const path = issue?.path?.map((item) => String((item as { key: unknown }).key)).join('.') ?? '';
   const unknownField = issue?.type === 'strict_object' && issue.expected === 'never';
-  const message = unknownField ? 'is not a field of this action' : (issue?.message ?? 'is not an action');
+  const missingField = issue?.type === 'strict_object' && issue.received === 'undefined';
+  const message = unknownField
+    ? 'is not a field of this action'
+    : missingField
+      ? 'is missing'
+      : (issue?.message ?? 'is not an action');
   return { ok: false, message: path ? `The action's field "${path}" ${message}.` : `The action ${message}.` };
 }

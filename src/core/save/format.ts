@@ -44,7 +44,12 @@ export function parseSave(input: unknown): ParsedSave {
     .join('')
     .replace(/^\./, '');
   const unknownField = issue?.type === 'strict_object' && issue.expected === 'never';
-  const message = unknownField ? 'is not a field of a save' : (issue?.message ?? 'is not valid');
+  const missingField = issue?.type === 'strict_object' && issue.received === 'undefined';
+  const message = unknownField
+    ? 'is not a field of a save'
+    : missingField
+      ? 'is missing'
+      : (issue?.message ?? 'is not valid');
   return {
     ok: false,
     message: path
