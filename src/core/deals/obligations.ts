@@ -104,6 +104,7 @@ export function settleObligations(state: GameState, notes: ResolutionNotes): voi
         );
         progress.paidM += due - unpaid;
         deal.paidBy[payer] = (deal.paidBy[payer] ?? 0) + due - unpaid;
+        if (term.kind === 'computeCommitment') bookContractSale(state, payer, payee, due - unpaid);
         if (unpaid > 0) recordDefault(state, deal, payer, payee, unpaid, label, notes);
       }
       progress.quartersDone++;
@@ -120,6 +121,23 @@ export function settleObligations(state: GameState, notes: ResolutionNotes): voi
     }
   }
   reportCircularMoney(state, notes);
+}
+
+/**
+ * Capacity sold under contract is revenue for the cloud that provides it, like capacity sold on the spot
+ * market, and an operating cost for the buyer: it moves both run-rates, valuations and runways.
+ */
+function bookContractSale(state: GameState, buyer: string, provider: string, paidM: number): void {
+  if (paidM <= 0) return;
+  const seller = state.companies[provider];
+  if (seller) {
+    const last = seller.revenueHistoryM.length - 1;
+    if (last >= 0) seller.revenueHistoryM[last] = (seller.revenueHistoryM[last] ?? 0) + paidM;
+    seller.totals.revenueM += paidM;
+    seller.operatingCashFlowM += paidM;
+  }
+  const customer = state.companies[buyer];
+  if (customer) customer.operatingCashFlowM -= paidM;
 }
 
 /** [payer, payee, $M, label] for this quarter of a recurring term, or null when nothing is due. */

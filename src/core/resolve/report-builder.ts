@@ -70,7 +70,14 @@ export function buildReport(
           (item) => `${item.amountM > 0 ? '+' : '−'}${formatMoney(Math.abs(item.amountM))}: ${item.label}`,
         ),
     );
-    line('revenue', 'Quarterly revenue', '$M', before.revenueM, after.revenueM, revenueReasons(company));
+    line(
+      'revenue',
+      'Quarterly revenue',
+      '$M',
+      before.revenueM,
+      after.revenueM,
+      revenueReasons(state, company),
+    );
     line(
       'valuation',
       'Valuation',
@@ -152,12 +159,16 @@ export function buildReport(
   };
 }
 
-function revenueReasons(company: CompanyState): string[] {
+function revenueReasons(state: GameState, company: CompanyState): string[] {
   if (company.role === 'lab')
     return [
       `${company.compute.inferenceCu} CU served customers (${formatBp(10000 - company.trainingShareBp)} of compute went to inference).`,
     ];
   const reasons = [`${company.compute.spotSoldCu} CU of AI capacity sold on the spot market.`];
+  const contractM = (state.cashFlow[company.id] ?? [])
+    .filter((item) => item.amountM > 0 && item.label.startsWith('Compute commitment'))
+    .reduce((sum, item) => sum + item.amountM, 0);
+  if (contractM > 0) reasons.push(`${formatMoney(contractM)} of capacity sold under compute commitments.`);
   if (company.baseBusiness)
     reasons.push(`The existing cloud business brought ${formatMoney(company.baseBusiness.revenueM)}.`);
   return reasons;
