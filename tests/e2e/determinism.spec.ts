@@ -43,7 +43,7 @@ async function bundleCore(): Promise<string> {
   })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
   const first = Array.isArray(output) ? output[0] : output;
   const chunk = first?.output.find((item) => item.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('the core bundle produced no chunk');
+  if (chunk?.type !== 'chunk') throw new Error('the core bundle produced no chunk');
   return chunk.code;
 }
 
