@@ -15,6 +15,7 @@ export {
   type LessonPlan,
   type Level,
   LevelSchema,
+  type Objective,
   type Source,
   type TutorialStep,
 } from './level/schema';
