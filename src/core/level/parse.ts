@@ -20,6 +20,9 @@ export interface ParseLevelOptions {
 }
 
 export function parseLevel(input: unknown, options: ParseLevelOptions = {}): LevelParseResult {
+  // A list or a bare value would otherwise be reported as every field missing.
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { ok: false, problems: [{ path: '', message: 'A level must be a JSON object.' }] };
   const parsed = v.safeParse(LevelSchema, input, { abortEarly: false });
   if (!parsed.success) {
     const problems = parsed.issues.map(toProblem);
