@@ -486,7 +486,7 @@ export const PLANS: Record<string, (companyId: string) => Strategy> = {
           raiseEquity: true,
           proposals: [{ quarter: 0, to: 'aws', terms: commitment('aws', 450000, 3000, 28) }],
         })
-      : simpleFor('cloud'),
+      : contractBuilder(id, 'openai', [2, 5, 8]),
   'trainium-vs-the-world': (id) =>
     id === 'aws'
       ? scripted('AWS wins Anthropic with Trainium', {
@@ -562,9 +562,9 @@ export const PLANS: Record<string, (companyId: string) => Strategy> = {
   'regulators-at-the-gate': (id) =>
     id === 'openai'
       ? regulatedOpenAi(true)
-      : scripted('Microsoft restructures and builds', {
-          ...simplePlans.cloud,
+      : contractBuilder('microsoft', 'openai', [3, 6, 9], {
           choices: { 'cma-review': 'restructure', 'national-initiative': 'join' },
+          gov: { adviser: 0, initiative: 1 },
         }),
   'arms-race-sandbox': (id) => {
     if (id === 'openai' || id === 'anthropic')
@@ -609,6 +609,7 @@ export function regulatedOpenAi(courtRegulators: boolean): Strategy {
               'antitrust-inquiry': 'fight',
             },
           }),
+      accept: affordableForAYear,
       proposals: [
         { quarter: 1, retryUntil: 8, to: 'oracle', terms: commitment('oracle', 1200000, 2800, 12) },
         { quarter: 2, retryUntil: 8, to: 'coreweave', terms: commitment('coreweave', 500000, 3000, 12) },
@@ -645,8 +646,29 @@ function nvidiaRoundTrip(amountM: number, stakeBp: number) {
   };
 }
 
-/** A cloud offers all its capacity not yet committed, in whole 100,000s of CU (nothing if under 200,000). */
-function sellSpareCapacity(buyer: string, pricePerCu: number, quarters: number) {
+/** A cloud that builds in the first year and sells its spare capacity to a lab under contract. */
+function contractBuilder(cloud: string, lab: string, quarters: number[], extra: Plan = {}): Strategy {
+  return scripted(`${cloud} builds for contracts with ${lab}`, {
+    ...simplePlans.cloud,
+    ...extra,
+    buildMw: 300,
+    buildUntilQuarter: 3,
+    financeBuilds: true,
+    proposals: quarters.map((quarter) => ({
+      quarter,
+      to: lab,
+      terms: sellSpareCapacity(lab, 2800, 12, 1_000_000),
+    })),
+  });
+}
+
+/** A cloud offers its capacity not yet committed (up to `maxCu`), in whole 100,000s of CU (nothing if under 200,000). */
+function sellSpareCapacity(
+  buyer: string,
+  pricePerCu: number,
+  quarters: number,
+  maxCu = Number.MAX_SAFE_INTEGER,
+) {
   return (state: GameState, cloud: string): Term[] => {
     const company = state.companies[cloud] as CompanyState;
     const customer = state.companies[buyer];
@@ -657,13 +679,13 @@ function sellSpareCapacity(buyer: string, pricePerCu: number, quarters: number) 
       .flatMap((d) => d.terms)
       .filter((t) => t.kind === 'computeCommitment' && t.provider === cloud)
       .reduce((sum, t) => sum + (t.kind === 'computeCommitment' ? t.cuPerQuarter : 0), 0);
-    const spare =
-      Math.floor((companyCapacity(state.config, company).capacityCu - committed) / 100000) * 100000;
+    const free = Math.min(maxCu, companyCapacity(state.config, company).capacityCu - committed);
+    const spare = Math.floor(free / 100000) * 100000;
     return spare < 200000 ? [] : commitment(cloud, spare, pricePerCu, quarters)(state, buyer);
   };
 }
 
-/** A lab takes any deal whose take-or-pay bills for a year are covered by its cash. */
+/** A lab takes any deal whose take-or-pay bills for a year are covered by its cash and a year of revenue. */
 function affordableForAYear(state: GameState, companyId: string, deal: Deal): boolean {
   const me = state.companies[companyId] as CompanyState;
   let quarterlyCostM = 0;
