@@ -142,17 +142,36 @@ export const MarketSchema = v.strictObject({
 /** The file name a level's JSON Schema is written to, next to the levels (`levels/schema.json`). */
 export const LEVEL_SCHEMA_FILE = 'schema.json';
 
+/** Adds the sentence an editor shows when hovering the field (it ends up in levels/schema.json). */
+const described = <T extends v.GenericSchema>(schema: T, description: string) =>
+  v.pipe(schema, v.description(description));
+
 export const LevelSchema = v.strictObject({
   /** Points an editor at the JSON Schema for completion; not part of the level's content. */
   $schema: v.optional(v.string('must be text (the path of the JSON Schema, e.g. ./schema.json)')),
-  id: identifier,
-  title: text('the level title'),
-  briefing: text('the briefing'),
+  id: described(
+    identifier,
+    'The level id: lower-case letters, digits and dashes; the file must be named <id>.json.',
+  ),
+  title: described(text('the level title'), 'The title shown in the level list.'),
+  briefing: described(
+    text('the briefing'),
+    'One paragraph read before play: the situation, the goal, and that figures are stylised.',
+  ),
   start: v.strictObject({ year: wholeBetween(2020, 2100), quarter: wholeBetween(1, 4) }),
-  quarters: wholeBetween(1, 64),
-  actionsPerQuarter: wholeBetween(1, 10),
-  seats: v.strictObject({ min: wholeBetween(1, 6), max: wholeBetween(1, 6) }),
-  market: MarketSchema,
+  quarters: described(wholeBetween(1, 64), 'How many quarters the level lasts.'),
+  actionsPerQuarter: described(
+    wholeBetween(1, 10),
+    'Major actions each company may take per quarter (management attention).',
+  ),
+  seats: described(
+    v.strictObject({ min: wholeBetween(1, 6), max: wholeBetween(1, 6) }),
+    'How many companies are seated (by people or bots); unseated companies are not in the game.',
+  ),
+  market: described(
+    MarketSchema,
+    'The capital market, model demand, the spot market for compute, scaling and valuation rules.',
+  ),
   chips: v.pipe(
     v.array(ChipSchema, 'must be a list of chips'),
     v.minLength(1, 'must list at least one chip'),
@@ -165,15 +184,25 @@ export const LevelSchema = v.strictObject({
     v.array(CompanySchema, 'must be a list of companies'),
     v.minLength(1, 'must list at least one company'),
     v.maxLength(6, 'must list at most 6 companies'),
+    v.description(
+      'The companies that can take a seat, with starting figures; humanAllowed says whether a person may play one.',
+    ),
   ),
   /** The first objective is the level's main one: what the briefing promises and the tests check. */
   objectives: v.pipe(
     v.array(ObjectiveSchema, 'must be a list of objectives'),
     v.minLength(1, 'must list at least one objective (the first is the main one)'),
+    v.description('What wins; the first objective is the main one, the one the briefing promises.'),
   ),
-  partners: v.array(PartnerSchema, 'must be a list of non-player partners'),
-  regulation: RegulationSchema,
-  events: v.array(EventCardSchema, 'must be a list of event cards'),
+  partners: described(
+    v.array(PartnerSchema, 'must be a list of non-player partners'),
+    'Companies the level drives (chipmakers, clouds, investors): they answer deals by their stated policy.',
+  ),
+  regulation: described(RegulationSchema, 'How scrutiny rises and falls, and what each threshold triggers.'),
+  events: described(
+    v.array(EventCardSchema, 'must be a list of event cards'),
+    'The event deck: each card fires in its quarter window, when its condition holds, with its probability.',
+  ),
   ...TeachingFields,
 });
 

@@ -63,18 +63,32 @@ export const TutorialStepSchema = v.strictObject({
 });
 
 export const TeachingFields = {
-  lessonPlan: LessonPlanSchema,
+  lessonPlan: v.pipe(
+    LessonPlanSchema,
+    v.description(
+      'For the teacher: 2–6 learning objectives, 3–5 discussion questions, and a run sheet of 45 minutes.',
+    ),
+  ),
   sources: v.pipe(
     v.array(SourceSchema, 'must be a list of sources'),
     v.minLength(1, 'must list at least one source'),
+    v.description(
+      'Where the figures come from: the field each sets (e.g. companies[0].cashM), its value, the quoted sentence, and whether it is from the article, the reference facts, or an extrapolation.',
+    ),
   ),
   tutorial: v.optional(
     v.pipe(
       v.array(TutorialStepSchema, 'must be a list of tutorial steps'),
       v.minLength(1, 'must list at least one step'),
+      v.description(
+        'Step-by-step prompts the game shows; a step with waitFor waits until the player makes that action.',
+      ),
     ),
   ),
-  ranking: text('how players are ranked, in words'),
+  ranking: v.pipe(
+    text('how players are ranked, in words'),
+    v.description('How players are ranked at the end, in words the players read.'),
+  ),
 };
 
 export type LessonPlan = v.InferOutput<typeof LessonPlanSchema>;
