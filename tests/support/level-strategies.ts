@@ -506,6 +506,7 @@ export const PLANS: Record<string, (companyId: string) => Strategy> = {
             },
             {
               quarter: 5,
+              retryUntil: 7,
               to: 'anthropic',
               terms: (state) => commitment('aws', 1200000, 2800, 12)(state, 'anthropic'),
             },
