@@ -14,9 +14,13 @@ export interface SiteCapacity {
   drawnKw: number; // facility power drawn, PUE included
 }
 
-export function siteCapacity(level: Level, company: CompanyState, site: DataCenter): SiteCapacity {
+export function siteCapacity(
+  level: Level,
+  company: CompanyState,
+  site: DataCenter,
+  installed = installedChips(company, site.id),
+): SiteCapacity {
   const result: SiteCapacity = { dataCenterId: site.id, capacityCu: 0, poweredK: 0, idleK: 0, drawnKw: 0 };
-  const installed = installedChips(company, site.id);
   if (site.status !== 'operating') {
     result.idleK = installed.reduce((sum, entry) => sum + entry.k, 0);
     return result;
@@ -54,7 +58,9 @@ export interface CompanyCapacity {
 }
 
 export function companyCapacity(level: Level, company: CompanyState): CompanyCapacity {
-  const sites = company.dataCenters.map((site) => siteCapacity(level, company, site));
+  // One pass over the batches for every site: a company holds hundreds of batches across dozens of sites.
+  const bySite = installedChipsBySite(company);
+  const sites = company.dataCenters.map((site) => siteCapacity(level, company, site, bySite[site.id] ?? []));
   const drawnKw = sites.reduce((sum, site) => sum + site.drawnKw, 0);
   return {
     capacityCu: sites.reduce((sum, site) => sum + site.capacityCu, 0),
@@ -73,6 +79,22 @@ export function installedChips(company: CompanyState, dataCenterId: number): { c
   return Object.keys(totals)
     .sort()
     .map((chipId) => ({ chipId, k: totals[chipId] ?? 0 }));
+}
+
+/** `installedChips` for every site at once, keyed by data-center id. */
+export function installedChipsBySite(company: CompanyState): Record<number, { chipId: string; k: number }[]> {
+  const totals: Record<number, Record<string, number>> = {};
+  for (const batch of company.chipBatches) {
+    const site = totals[batch.dataCenterId] ?? {};
+    site[batch.chipId] = (site[batch.chipId] ?? 0) + batch.k;
+    totals[batch.dataCenterId] = site;
+  }
+  const bySite: Record<number, { chipId: string; k: number }[]> = {};
+  for (const [id, chips] of Object.entries(totals))
+    bySite[Number(id)] = Object.keys(chips)
+      .sort()
+      .map((chipId) => ({ chipId, k: chips[chipId] ?? 0 }));
+  return bySite;
 }
 
 export const chipById = (level: Level, chipId: string): ChipType | undefined =>
