@@ -1,0 +1,29 @@
+/** Computer players: pure and deterministic, `(state, seat, rng) -> actions`, driven through the rules' `step`. */
+export {
+  answerOpenProposals,
+  answerProposal,
+  type BotMove,
+  type DriveResult,
+  type DriverOptions,
+  playBotTurn,
+  playerFor,
+  runBotsUntilHuman,
+} from './driver';
+export { chooseOption } from './events';
+export { type Judgement, judgeDeal } from './judge';
+export type { Answer } from './negotiate';
+export { type Outlook, outlookOf } from './outlook';
+export { decideTurn } from './plan';
+export {
+  BASELINES,
+  type Baseline,
+  CONTROLLER_NAMES,
+  type ControllerName,
+  idlePlayer,
+  type Player,
+  personalityPlayer,
+  playerNamed,
+  randomLegalPlayer,
+} from './players';
+export { type BotRng, botRng, rngFromSeed } from './rng';
+export { TRAITS, type Traits } from './traits';

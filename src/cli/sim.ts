@@ -1,0 +1,287 @@
+/**
+ * `npm run sim`: plays Hyperscale with computer players, from the command line.
+ *
+ *   npm run sim -- --level <id> --seed <n> [--seats <spec>] [--out <save.json>] [--csv <file>]
+ *   npm run sim -- --level <id> --seed <n> --games <N> [--same-seed] [--seats <spec>] [--csv <file>]
+ *
+ * Arguments are read with Node's own `util.parseArgs` (strict: unknown flags are errors): seven flags do
+ * not justify a dependency. Every mistake is one sentence and exit code 2, never a stack trace.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatBp, formatMoney, type GameState, type Level, newGame, quarterLabel } from '../core';
+import { type GameResult, playGame } from './game';
+import { findLevel, levelIds } from './levels';
+import { parseSeatSpec, resolveSeats, SEAT_CHOICES } from './seats';
+import { byCompanyAndPlayer, byPlayer, csvRows } from './stats';
+import { percent, progressBar, quietOnClosedPipe, table } from './table';
+import { defaultWorkers, runTournament } from './tournament';
+
+const USAGE = `Usage:
+  npm run sim -- --level <id> --seed <n> [--seats <spec>] [--out <save.json>] [--csv <file>]
+  npm run sim -- --level <id> --seed <n> --games <N> [--same-seed] [--seats <spec>] [--csv <file>]
+
+  --level <id>      a level in levels/ (default: arms-race-sandbox, or test-arena while it is missing)
+  --seed <n>        whole number 0–4294967295 (default 1); a tournament plays seeds n … n+N−1
+  --seats <spec>    who plays: company=player pairs, e.g. frontier=builder,nimbus=dealmaker, plus
+                    others=<player|none> for the rest (default random); or one player for every seat.
+                    Players: ${SEAT_CHOICES.join(', ')}
+                    (random: a personality drawn from the seed; any: any of the five, baselines included)
+  --out <file>      write the game as a save, for npm run replay and the game
+  --games <N>       play a tournament of N games on every core
+  --same-seed       every game of the tournament uses --seed (only the seats drawn at random differ)
+  --csv <file>      one row per company per game, with a header row
+  --workers <n>     worker threads for a tournament (default: one per core)`;
+
+class UsageError extends Error {}
+
+interface SimOptions {
+  level: Level;
+  seed: number;
+  games: number | null;
+  sameSeed: boolean;
+  seats: string;
+  out: string | null;
+  csv: string | null;
+  workers: number;
+}
+
+function wholeNumber(flag: string, text: string, min: number, max: number): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max)
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${text}").`);
+  return Number(text);
+}
+
+function readOptions(argv: string[]): SimOptions | 'help' {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError(
+      `${(error as Error).message.split('\n')[0]} (npm run sim -- --help lists the options).`,
+    );
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (positionals.length > 0)
+    throw new UsageError(`Unexpected argument "${positionals[0]}"; flags start with --.`);
+  const ids = levelIds();
+  const levelId = values.level ?? (ids.includes('arms-race-sandbox') ? 'arms-race-sandbox' : 'test-arena');
+  const found = findLevel(levelId);
+  if (!found.ok) throw new UsageError(found.message);
+  const seed = wholeNumber('--seed', values.seed ?? '1', 0, 0xffffffff);
+  const games = values.games === undefined ? null : wholeNumber('--games', values.games, 1, 1_000_000);
+  if (games !== null && !values['same-seed'] && seed + games - 1 > 0xffffffff)
+    throw new UsageError(`--seed ${seed} with --games ${games} runs past the largest seed, 4294967295.`);
+  if (values['same-seed'] && games === null) throw new UsageError('--same-seed needs --games.');
+  if (values.out && games !== null) throw new UsageError('--out saves one game; use it without --games.');
+  const workers =
+    values.workers === undefined ? defaultWorkers() : wholeNumber('--workers', values.workers, 1, 64);
+  return {
+    level: found.level,
+    seed,
+    games,
+    sameSeed: values['same-seed'] ?? false,
+    seats: values.seats ?? 'random',
+    out: values.out ?? null,
+    csv: values.csv ?? null,
+    workers,
+  };
+}
+
+const VALUE_FLAGS = new Set(['--level', '--seed', '--seats', '--out', '--games', '--csv', '--workers']);
+
+function parse(argv: string[]) {
+  // `--seed -3` would read as a flag; keep it as the (bad) value, so the error names it.
+  const args = argv.map((arg, i) =>
+    VALUE_FLAGS.has(argv[i - 1] ?? '') && /^-\d/.test(arg) ? `=${arg}` : arg,
+  );
+  const joined: string[] = [];
+  for (const arg of args) {
+    if (arg.startsWith('=') && joined.length > 0) joined[joined.length - 1] += arg;
+    else joined.push(arg);
+  }
+  return parseArgs({
+    args: joined,
+    strict: true,
+    allowPositionals: true,
+    options: {
+      level: { type: 'string' },
+      seed: { type: 'string' },
+      seats: { type: 'string' },
+      out: { type: 'string' },
+      games: { type: 'string' },
+      'same-seed': { type: 'boolean' },
+      csv: { type: 'string' },
+      workers: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function writeFile(path: string, text: string, what: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new UsageError(
+      `Cannot write the ${what} to ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+    );
+  }
+}
+
+function span(level: Level): string {
+  return `${level.quarters} quarters (${quarterLabel(level, 0)} – ${quarterLabel(level, level.quarters - 1)})`;
+}
+
+function single(options: SimOptions): void {
+  const plan = parseSeatSpec(options.seats, options.level);
+  if (!plan.ok) throw new UsageError(plan.message);
+  const outcome = playGame(options.level, plan.plan, options.seed, { record: options.out !== null });
+  if (!outcome.ok) throw new UsageError(`The game could not be played: ${outcome.message}`);
+  const { result, final } = outcome;
+  console.log(
+    `${options.level.title} (${options.level.id}), seed ${options.seed}, ${span(options.level)}, ${result.companies.length} seat${result.companies.length === 1 ? '' : 's'}`,
+  );
+  console.log('');
+  console.log(
+    table(
+      [
+        'Rank',
+        'Company',
+        'Role',
+        'Player',
+        'Valuation',
+        'Revenue, last q',
+        'Revenue, all',
+        'Capex, all',
+        'Cash',
+        'Scrutiny',
+        'Deals',
+        'Objectives',
+      ],
+      result.companies.map((c) => [
+        c.failed ? `${c.rank} (failed)` : c.rank,
+        c.name,
+        c.role,
+        c.controller,
+        formatMoney(c.valuationM),
+        formatMoney(c.lastRevenueM),
+        formatMoney(c.revenueM),
+        formatMoney(c.capexM),
+        formatMoney(c.cashM),
+        c.scrutiny,
+        c.dealsSigned,
+        objectivesOf(final, c.company),
+      ]),
+    ),
+  );
+  console.log('');
+  console.log(
+    `Market at the end: sentiment ${formatBp(final.market.sentimentBp)} of neutral, spot compute $${final.market.spotPricePerCu} per CU, ` +
+      `model demand ${formatMoney(final.market.modelDemandM)} a quarter. ${result.actions} actions; final state hash ${result.hash}.`,
+  );
+  if (options.out && outcome.save) {
+    writeFile(options.out, `${JSON.stringify(outcome.save)}\n`, 'save');
+    console.log(`Saved to ${options.out}; replay it with: npm run replay -- ${options.out}`);
+  }
+  if (options.csv) {
+    writeFile(options.csv, csvRows(options.level.id, [result]), 'CSV');
+    console.log(`Wrote ${result.companies.length} rows to ${options.csv}.`);
+  }
+}
+
+function objectivesOf(state: GameState, companyId: string): string {
+  const met = Object.keys(state.companies[companyId]?.objectivesMet ?? {});
+  return met.length === 0 ? '–' : met.join(', ');
+}
+
+async function tournament(options: SimOptions, games: number): Promise<void> {
+  const plan = parseSeatSpec(options.seats, options.level);
+  if (!plan.ok) throw new UsageError(plan.message);
+  const seeds = Array.from({ length: games }, (_, i) => (options.sameSeed ? options.seed : options.seed + i));
+  // Check the seats once here, so a bad seat fails with its sentence before any worker starts.
+  for (const seed of new Set([seeds[0] ?? 0, seeds[seeds.length - 1] ?? 0])) {
+    const started = newGame({ level: options.level, seats: resolveSeats(plan.plan, seed).seats, seed });
+    if (!started.ok) throw new UsageError(`The game could not be played: ${started.error.message}`);
+  }
+  const bar = process.stdout.isTTY ? progressBar(process.stdout) : null;
+  const started = process.hrtime.bigint();
+  const results = await runTournament({
+    level: options.level,
+    plan: plan.plan,
+    seeds,
+    workers: options.workers,
+    fast: true,
+    ...(bar ? { onProgress: bar } : {}),
+  });
+  bar?.clear();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const seedText = options.sameSeed
+    ? `seed ${options.seed} every time`
+    : `seeds ${seeds[0]}–${seeds[seeds.length - 1]}`;
+  console.log(
+    `${games} games of ${options.level.id} (${seedText}), ${results[0]?.companies.length ?? 0} seats, ` +
+      `${Math.min(options.workers, games)} worker thread(s): ${seconds.toFixed(1)} s, ${(games / seconds).toFixed(1)} games/s.`,
+  );
+  console.log('');
+  printTables(results);
+  if (options.csv) {
+    writeFile(options.csv, csvRows(options.level.id, results), 'CSV');
+    console.log('');
+    console.log(`Wrote ${results.reduce((n, g) => n + g.companies.length, 0)} rows to ${options.csv}.`);
+  }
+}
+
+export function printTables(results: readonly GameResult[]): void {
+  const games = results.length;
+  console.log('By player (a win is finishing first in the game):');
+  console.log(
+    table(
+      ['Player', 'Seats', 'Games won', 'Share of wins', 'Mean rank', 'Median valuation', 'Failed'],
+      byPlayer(results).map((row) => [
+        row.controller,
+        row.seats,
+        row.wins,
+        percent(row.wins, games),
+        row.meanRank.toFixed(2),
+        formatMoney(row.medianValuationM),
+        percent(row.failed, row.seats),
+      ]),
+    ),
+  );
+  console.log('');
+  console.log('By company and player:');
+  const rows: (string | number)[][] = [];
+  for (const { company, rows: players } of byCompanyAndPlayer(results))
+    for (const row of players)
+      rows.push([
+        company,
+        row.controller,
+        row.seats,
+        percent(row.wins, row.seats),
+        row.meanRank.toFixed(2),
+        formatMoney(row.medianValuationM),
+        percent(row.failed, row.seats),
+      ]);
+  console.log(table(['Company', 'Player', 'Games', 'Won', 'Mean rank', 'Median valuation', 'Failed'], rows));
+}
+
+async function main(): Promise<void> {
+  quietOnClosedPipe();
+  const options = readOptions(process.argv.slice(2));
+  if (options === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  if (options.games === null) single(options);
+  else await tournament(options, options.games);
+}
+
+main().catch((error: unknown) => {
+  const message =
+    error instanceof UsageError
+      ? error.message
+      : `The simulator failed: ${(error as Error)?.message ?? String(error)}`;
+  console.error(message);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { botRng, decideTurn, runBotsUntilHuman } from '../../../src/bots';
+import { BOT_PERSONALITIES, type BotPersonality, type GameState } from '../../../src/core';
+import { allSeats, start } from './helpers';
+
+interface Profile {
+  capexM: number;
+  dealsSigned: number;
+  debtRaisedM: number;
+  repayments: number;
+  dataCenterMw: number;
+}
+
+/** One whole game of test-arena with every seat played by the same personality, summed over the seats. */
+function profile(personality: BotPersonality): Profile {
+  const run = runBotsUntilHuman(start('test-arena', allSeats(personality), 2));
+  const companies = Object.values(run.state.companies);
+  const ok = run.moves.filter((m) => m.ok).map((m) => m.action);
+  return {
+    capexM: companies.reduce((sum, c) => sum + c.totals.capexM, 0),
+    dealsSigned: companies.reduce((sum, c) => sum + c.record.signed, 0),
+    debtRaisedM: ok.reduce((sum, a) => sum + (a.type === 'finance/borrow' ? a.amountM : 0), 0),
+    repayments: ok.filter((a) => a.type === 'finance/repay').length,
+    dataCenterMw:
+      ok.reduce((sum, a) => sum + (a.type === 'datacenter/build' ? a.mw : 0), 0) /
+      Math.max(1, ok.filter((a) => a.type === 'datacenter/build').length),
+  };
+}
+
+describe('the three personalities play visibly differently', () => {
+  const profiles = Object.fromEntries(BOT_PERSONALITIES.map((p) => [p, profile(p)])) as Record<
+    BotPersonality,
+    Profile
+  >;
+  const { builder, financier, dealmaker } = profiles;
+
+  it('the builder spends the most on capacity, in the largest data centers, and borrows for it', () => {
+    expect(builder.capexM).toBeGreaterThan(financier.capexM * 1.1);
+    expect(builder.capexM).toBeGreaterThan(dealmaker.capexM);
+    expect(builder.dataCenterMw).toBeGreaterThan(financier.dataCenterMw);
+    expect(builder.debtRaisedM).toBeGreaterThan(financier.debtRaisedM);
+  });
+
+  it('the dealmaker signs far more deals than the others', () => {
+    expect(dealmaker.dealsSigned).toBeGreaterThan(builder.dealsSigned * 1.3);
+    expect(dealmaker.dealsSigned).toBeGreaterThan(financier.dealsSigned * 2);
+  });
+
+  it('the financier avoids debt and repays what it has', () => {
+    expect(financier.debtRaisedM).toBe(0);
+    expect(financier.repayments).toBeGreaterThan(0);
+    expect(builder.repayments).toBe(0);
+  });
+
+  it('from the very same state, each personality chooses its own moves', () => {
+    const state: GameState = start('test-arena', allSeats('builder'), 3);
+    const seat = state.seats[state.activeSeat]?.companyId ?? '';
+    const plans = BOT_PERSONALITIES.map((p) =>
+      JSON.stringify(decideTurn(state, seat, botRng(state, seat), p)),
+    );
+    expect(new Set(plans).size).toBe(3);
+  });
+});
