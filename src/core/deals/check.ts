@@ -74,6 +74,9 @@ function checkTerm(state: GameState, term: Term, allTerms: readonly Term[]): Gam
       return null;
     }
     case 'stakeSale': {
+      // A company never holds its own shares (levels are refused for it too).
+      if (term.buyer === term.companyId)
+        return error('deal/badParties', `${partyName(state, term.buyer)} cannot buy shares in itself.`);
       const target = state.companies[term.companyId];
       const held = target?.capTable[term.seller] ?? 0;
       if (held < term.stakeBp)
