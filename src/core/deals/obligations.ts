@@ -180,7 +180,7 @@ export function recordDefault(
   company.record.defaults++;
   company.riskEffects.push({
     bp: DEFAULT_RISK_BP,
-    untilQuarter: state.quarter + DEFAULT_RISK_QUARTERS,
+    untilQuarter: state.quarter + DEFAULT_RISK_QUARTERS - 1, // this quarter's valuation is the first of four
     reason: `missed a payment to ${partyName(state, payee)}`,
   });
   deal.defaultedBy = payer;
