@@ -53,6 +53,14 @@ export function rankedChips(state: GameState, company: CompanyState): ChipType[]
     .map((entry) => entry.chip);
 }
 
+/** Thousands of a chip it will still queue for: enough to arrive within its lead time plus the waiting it tolerates. */
+export function queueRoomK(state: GameState, chip: ChipType, traits: Traits): number {
+  return Math.max(
+    0,
+    freeSupplyK(state, chip) * (chip.leadQuarters + traits.queueQuarters) - queuedK(state, chip.id),
+  );
+}
+
 /** Compute (CU a quarter) the company wants to add now. */
 export function computeWanted(
   state: GameState,
@@ -85,8 +93,10 @@ export function computeWanted(
 export function capexWanted(state: GameState, company: CompanyState, traits: Traits): number {
   const chip = rankedChips(state, company)[0];
   if (!chip) return 0;
-  const queueCap = Math.max(0, freeSupplyK(state, chip) * traits.queueQuarters - queuedK(state, chip.id));
-  const k = Math.min(queueCap, Math.ceil(computeWanted(state, company, traits, chip) / chip.computeTf));
+  const k = Math.min(
+    queueRoomK(state, chip, traits),
+    Math.ceil(computeWanted(state, company, traits, chip) / chip.computeTf),
+  );
   return k * chipAllInCostM(chip, cheapestRegion(state));
 }
 
@@ -106,9 +116,13 @@ export function capacityActions(
   let wantedCu = computeWanted(state, company, traits, first);
   const rooms = new Map(company.dataCenters.map((site) => [site.id, siteRoomKw(state, company, site)]));
   let unplacedKw = 0;
+  const lastQuarter = state.config.quarters - 1;
   for (const chip of chips.slice(0, 2)) {
     if (wantedCu <= 0 || majors.length >= 2) break;
-    const queueCap = Math.max(0, freeSupplyK(state, chip) * traits.queueQuarters - queuedK(state, chip.id));
+    // Chips that would arrive after the last quarter are cash thrown away: the valuation counts cash,
+    // not chips in a warehouse.
+    if (state.quarter + arrivalQuarters(state, chip, 0) - 1 > lastQuarter) continue;
+    const queueCap = queueRoomK(state, chip, traits);
     let k = Math.min(ceilDiv(wantedCu, chip.computeTf), queueCap, Math.floor(budgetM / chip.priceMPerK));
     if (k < 1) continue;
     let site = -1;
@@ -144,10 +158,16 @@ export function capacityActions(
     if (region) {
       const live = state.regions[region.id];
       const free = (live?.powerMw ?? 0) - (live?.claimedMw ?? 0);
-      const neededMw = ceilDiv(shortKw * region.pueBp, 10_000_000);
+      // Room for about three quarters of the chips wanted: one site per major action goes further.
+      const neededMw = ceilDiv(3 * shortKw * region.pueBp, 10_000_000);
       const mw = Math.min(free, Math.max(traits.dataCenterMw, Math.ceil(neededMw / 50) * 50));
       const costM = mw * region.costPerMwM;
-      if (mw >= 50 && costM <= freeCashM + outlook.debtRoomM + Math.floor(outlook.equityRoomM / 2))
+      const onlineQuarter = state.quarter + region.permitQuarters + ceilDiv(mw, region.buildMwPerQuarter) - 1;
+      if (
+        mw >= 50 &&
+        onlineQuarter < lastQuarter &&
+        costM <= freeCashM + outlook.debtRoomM + Math.floor(outlook.equityRoomM / 2)
+      )
         majors.push({
           priority: 55,
           action: { type: 'datacenter/build', seat: company.id, regionId: region.id, mw },

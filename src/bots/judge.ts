@@ -22,6 +22,7 @@ import {
   inferenceCuFor,
   labDemandM,
   pipelineCu,
+  siteRoomKw,
   spotMarginalPerCu,
   spotOfferedCu,
   spotPriceAt,
@@ -126,9 +127,16 @@ export function judgeDeal(
         // Chips at list price are worth their price, plus a premium for skipping the queue.
         const chip = chipById(state.config, term.chipId);
         const totalK = term.kPerQuarter * term.quarters;
-        const worthM = totalK * (chip ? chipWorthMPerK(state, chip) : term.priceMPerK);
+        // Chips the site cannot power are worth nothing to the buyer until it builds more.
+        const site = company.dataCenters.find((dc) => dc.id === term.dataCenterId);
+        const usefulK =
+          term.buyer === company.id && chip && site
+            ? Math.min(totalK, Math.floor(siteRoomKw(state, company, site) / chip.powerW))
+            : totalK;
+        const worthM = usefulK * (chip ? chipWorthMPerK(state, chip) : term.priceMPerK);
         const queuePremium = chip && term.buyer === company.id ? applyBp(worthM, 1000) : 0;
-        const chipsValue = term.buyer === company.id ? worthM + queuePremium : -worthM;
+        const chipsValue =
+          term.buyer === company.id ? worthM + queuePremium : -totalK * (chip?.priceMPerK ?? 0);
         valueM += discount(chipsValue, Math.min(term.quarters, 4));
         note(chipsValue, `${formatCount(totalK * 1000)} ${chip?.name ?? term.chipId} chips`);
         break;

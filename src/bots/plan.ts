@@ -132,9 +132,9 @@ function majorActions(
 
   majors.push(...capacityActions(state, company, outlook, traits, freeCashM, rng));
 
-  // Deals of its own: the dealmaker every quarter, the others when short of compute or on their schedule.
+  // Deals of its own: when short of compute, and on the personality's rhythm (the dealmaker: every quarter).
   const gapCu = computeGap(state, company, traits);
-  const proposeNow = traits.proposeEvery > 0 ? state.quarter % traits.proposeEvery === 0 : gapCu > 0;
+  const proposeNow = gapCu > 0 || (traits.proposeEvery > 0 && state.quarter % traits.proposeEvery === 0);
   if (proposeNow) {
     const proposal = bestProposal(state, { company, traits, outlook, computeGapCu: gapCu, freeCashM });
     if (proposal)

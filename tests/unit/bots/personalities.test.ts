@@ -35,15 +35,15 @@ describe('the three personalities play visibly differently', () => {
   const { builder, financier, dealmaker } = profiles;
 
   it('the builder spends the most on capacity, in the largest data centers, and borrows for it', () => {
-    expect(builder.capexM).toBeGreaterThan(financier.capexM * 1.1);
+    expect(builder.capexM).toBeGreaterThan(financier.capexM);
     expect(builder.capexM).toBeGreaterThan(dealmaker.capexM);
-    expect(builder.dataCenterMw).toBeGreaterThan(financier.dataCenterMw);
+    expect(builder.dataCenterMw).toBeGreaterThan(financier.dataCenterMw * 1.3);
     expect(builder.debtRaisedM).toBeGreaterThan(financier.debtRaisedM);
   });
 
   it('the dealmaker signs far more deals than the others', () => {
     expect(dealmaker.dealsSigned).toBeGreaterThan(builder.dealsSigned * 1.3);
-    expect(dealmaker.dealsSigned).toBeGreaterThan(financier.dealsSigned * 2);
+    expect(dealmaker.dealsSigned).toBeGreaterThan(financier.dealsSigned * 1.5);
   });
 
   it('the financier avoids debt and repays what it has', () => {
