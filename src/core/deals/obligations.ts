@@ -23,11 +23,15 @@ export const DEFAULT_RISK_QUARTERS = 4;
 
 type Running<K extends Term['kind']> = { deal: Deal; index: number; term: TermOf<K> };
 
+/** A company that has failed and left the game can neither deliver nor pay: its deals are over. */
+const hasFailedParty = (state: GameState, deal: Deal): boolean =>
+  [deal.from, deal.to].some((id) => state.companies[id]?.status === 'bankrupt');
+
 /** Recurring terms of signed deals that still have quarters to run. */
 export function runningTerms<K extends Term['kind']>(state: GameState, kind: K): Running<K>[] {
   const out: Running<K>[] = [];
   for (const deal of state.deals) {
-    if (deal.status !== 'active') continue;
+    if (deal.status !== 'active' || hasFailedParty(state, deal)) continue;
     deal.terms.forEach((term, index) => {
       if (term.kind !== kind || !('quarters' in term)) return;
       if ((deal.progress[index]?.quartersDone ?? 0) < term.quarters)
@@ -86,6 +90,10 @@ export function deliverCompute(
 export function settleObligations(state: GameState, notes: ResolutionNotes): void {
   for (const deal of state.deals) {
     if (deal.status !== 'active') continue;
+    if (hasFailedParty(state, deal)) {
+      endWithFailedParty(state, deal, notes);
+      continue;
+    }
     deal.terms.forEach((term, index) => {
       const progress = deal.progress[index];
       if (!progress || !('quarters' in term) || progress.quartersDone >= term.quarters) return;
@@ -138,6 +146,16 @@ function bookContractSale(state: GameState, buyer: string, provider: string, pai
   }
   const customer = state.companies[buyer];
   if (customer) customer.operatingCashFlowM -= paidM;
+}
+
+function endWithFailedParty(state: GameState, deal: Deal, notes: ResolutionNotes): void {
+  const failed = [deal.from, deal.to].find((id) => state.companies[id]?.status === 'bankrupt') ?? '';
+  const other = failed === deal.from ? deal.to : deal.from;
+  deal.status = 'terminated';
+  deal.endedQuarter = state.quarter;
+  deal.reason = `Ended: ${partyName(state, failed)} failed and left the game.`;
+  if (state.companies[other])
+    noteFor(notes, other, `Deal #${deal.id} ended: ${partyName(state, failed)} failed and left the game.`);
 }
 
 /** [payer, payee, $M, label] for this quarter of a recurring term, or null when nothing is due. */
