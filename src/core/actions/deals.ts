@@ -6,11 +6,13 @@
  */
 import { checkDeal } from '../deals/check';
 import { describeDeal } from '../deals/describe';
+import { returnUnusedPrepayment } from '../deals/obligations';
 import { findParty, partyName } from '../deals/parties';
 import { partnerAnswer } from '../deals/partners';
 import { signDeal } from '../deals/sign';
 import type { Term } from '../deals/terms';
 import { reviewDeal } from '../regulation/review';
+import { newNotes } from '../report';
 import { fail } from '../result';
 import type { CompanyState, Deal, GameState } from '../state';
 import { done, type Handler, type HandlerOutcome } from './handler';
@@ -98,8 +100,12 @@ export const terminateDeal: Handler<'deal/terminate'> = (state, action, company)
   deal.status = 'terminated';
   deal.endedQuarter = state.quarter;
   deal.reason = `Ended by ${company.name} after ${partyName(state, deal.defaultedBy ?? '')} defaulted.`;
+  const refunds = deal.terms
+    .map((_, index) => returnUnusedPrepayment(state, deal, index, newNotes([])))
+    .filter((text): text is string => text !== null);
   return done(
     `${company.name} ended deal #${deal.id}; its remaining obligations are cancelled (money already paid stays paid).`,
+    ...refunds,
   );
 };
 

@@ -117,6 +117,7 @@ export function settleObligations(state: GameState, notes: ResolutionNotes): voi
       }
       progress.quartersDone++;
       progress.deliveredNow = 0;
+      if (progress.quartersDone >= term.quarters) returnUnusedPrepayment(state, deal, index, notes);
     });
     const finished = deal.terms.every(
       (term, i) => !('quarters' in term) || (deal.progress[i]?.quartersDone ?? 0) >= term.quarters,
@@ -146,6 +147,39 @@ function bookContractSale(state: GameState, buyer: string, provider: string, pai
   }
   const customer = state.companies[buyer];
   if (customer) customer.operatingCashFlowM -= paidM;
+}
+
+/**
+ * A chip supply that ends with prepayment left (export controls or a short supply held chips back) pays
+ * it back: the buyer paid for chips it never received. A supplier that cannot refund it has defaulted.
+ * Returns the sentence for the log, or null when nothing was left.
+ */
+export function returnUnusedPrepayment(
+  state: GameState,
+  deal: Deal,
+  index: number,
+  notes: ResolutionNotes,
+): string | null {
+  const term = deal.terms[index];
+  const progress = deal.progress[index];
+  if (term?.kind !== 'chipSupply' || !progress || progress.prepaidLeftM <= 0) return null;
+  const leftM = progress.prepaidLeftM;
+  progress.prepaidLeftM = 0;
+  const label = 'Unused chip prepayment returned';
+  const unpaid = payWhatYouCan(
+    state,
+    accountOf(state, term.supplier),
+    accountOf(state, term.buyer),
+    leftM,
+    `${label} (deal #${deal.id})`,
+  );
+  progress.paidM -= leftM - unpaid;
+  deal.paidBy[term.buyer] = (deal.paidBy[term.buyer] ?? 0) - (leftM - unpaid);
+  if (unpaid > 0) recordDefault(state, deal, term.supplier, term.buyer, unpaid, label, notes);
+  const text = `${partyName(state, term.supplier)} returned ${formatMoney(leftM - unpaid)} of prepayment for chips it did not deliver under deal #${deal.id}.`;
+  if (state.companies[term.buyer]) noteFor(notes, term.buyer, text);
+  if (state.companies[term.supplier]) noteFor(notes, term.supplier, text);
+  return text;
 }
 
 function endWithFailedParty(state: GameState, deal: Deal, notes: ResolutionNotes): void {
