@@ -256,7 +256,10 @@ export function recordDefault(
  */
 function reportCircularMoney(state: GameState, notes: ResolutionNotes): void {
   for (const deal of state.deals) {
-    if (deal.status !== 'active' && deal.status !== 'completed') continue;
+    // While the money goes round, and once more in the quarter the deal completes — not every quarter after.
+    const running =
+      deal.status === 'active' || (deal.status === 'completed' && deal.endedQuarter === state.quarter);
+    if (!running) continue;
     for (const term of deal.terms) {
       if (term.kind !== 'equity') continue;
       const returned = deal.paidBy[term.investee] ?? 0;
