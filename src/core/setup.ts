@@ -2,6 +2,7 @@
  * `newGame(setup)`: a validated level, the seats (which company, human or bot) and a seed become the
  * first state. The setup is untrusted (it may come from a save or a share link), so it is checked here.
  */
+import { freeze } from 'immer';
 import * as v from 'valibot';
 import { hashValue } from './hash';
 import { applyBp, mulDiv } from './intmath';
@@ -66,7 +67,8 @@ export function newGame(setup: GameSetup): NewGameResult {
   if (!seed.success) return fail('setup/invalid', `seed: ${seed.issues[0]?.message ?? 'is not valid'}.`);
   const seatProblem = checkSeats(level, seats.output);
   if (seatProblem) return fail('setup/invalid', seatProblem);
-  return { ok: true, state: initialState(level, seats.output, seed.output) };
+  // Frozen like every state `step` returns: nothing can change it by accident, and immer skips it.
+  return { ok: true, state: freeze(initialState(level, seats.output, seed.output), true) };
 }
 
 function checkSeats(level: Level, seats: Seat[]): string | null {

@@ -1,15 +1,18 @@
 /**
  * The reducer: `step(state, action)` checks the action (untrusted JSON), checks whose turn it is and
  * what the rules allow, then applies it inside immer's `produce`. It never throws and never mutates its
- * input; a refused action returns the very same state object.
+ * input; a refused action returns the very same state object. Every state it returns is deeply frozen.
+ *
+ * The end of a quarter touches nearly every object in the state, where immer's proxies cost more than
+ * the rules: a turn end that resolves the quarter runs on a private deep copy instead, frozen afterwards.
  */
-import { produce } from 'immer';
+import { freeze, produce } from 'immer';
 import { BLOCKED_WHILE_DISTRESSED, HANDLERS, isMajorAction } from './actions';
 import type { HandlerOutcome } from './actions/handler';
 import { type Action, parseAction } from './actions/schema';
 import type { QuarterReport } from './report';
 import { fail, type GameError } from './result';
-import type { GameState } from './state';
+import type { CompanyState, GameState } from './state';
 import { DEAL_RESPONSE_TYPES } from './vocabulary';
 
 export type StepResult =
@@ -37,19 +40,53 @@ export function step(state: GameState, input: unknown): StepResult {
   }
 }
 
+type AnyHandler = (state: GameState, action: Action, company: CompanyState) => HandlerOutcome;
+
 function apply(state: GameState, action: Action): StepResult {
+  if (resolvesQuarter(state, action)) return applyToCopy(state, action);
   let outcome: HandlerOutcome = { ok: true, log: [] };
   const next = produce(state, (draft) => {
-    const company = draft.companies[action.seat];
-    if (!company) return;
-    const handler = HANDLERS[action.type] as (s: GameState, a: Action, c: typeof company) => HandlerOutcome;
-    outcome = handler(draft as GameState, action, company);
-    // Attention belongs to the seat whose turn it is; answers out of turn are free.
-    if (outcome.ok && isMajorAction(action.type) && draft.seats[draft.activeSeat]?.companyId === action.seat)
-      draft.attentionUsed++;
+    const view = withOriginalConfig(draft as GameState, state.config);
+    const company = view.companies[action.seat];
+    if (company) outcome = runHandler(view, action, company);
   });
   if (!outcome.ok) return outcome;
   return { ok: true, state: next, log: outcome.log, report: outcome.report ?? null };
+}
+
+function applyToCopy(state: GameState, action: Action): StepResult {
+  const { config, ...rest } = state;
+  const copy = { ...structuredClone(rest), config } as GameState;
+  const company = copy.companies[action.seat];
+  if (!company) return fail('company/unknown', `No seat plays a company called "${action.seat}".`);
+  const outcome = runHandler(copy, action, company);
+  if (!outcome.ok) return outcome;
+  return { ok: true, state: freeze(copy, true), log: outcome.log, report: outcome.report ?? null };
+}
+
+function runHandler(state: GameState, action: Action, company: CompanyState): HandlerOutcome {
+  const outcome = (HANDLERS[action.type] as AnyHandler)(state, action, company);
+  // Attention belongs to the seat whose turn it is; answers out of turn are free.
+  if (outcome.ok && isMajorAction(action.type) && state.seats[state.activeSeat]?.companyId === action.seat)
+    state.attentionUsed++;
+  return outcome;
+}
+
+/** The last seat still playing ends its turn: the quarter will resolve. */
+function resolvesQuarter(state: GameState, action: Action): boolean {
+  if (action.type !== 'turn/end') return false;
+  for (let i = state.activeSeat + 1; i < state.seats.length; i++) {
+    if (state.companies[state.seats[i]?.companyId ?? '']?.status !== 'bankrupt') return false;
+  }
+  return true;
+}
+
+/**
+ * The level never changes during a game, but reading it through the draft would wrap every object
+ * touched in a proxy. Reads of `config` go to the original object.
+ */
+function withOriginalConfig(draft: GameState, config: GameState['config']): GameState {
+  return new Proxy(draft, { get: (target, key) => (key === 'config' ? config : Reflect.get(target, key)) });
 }
 
 function checkTurn(state: GameState, action: Action): GameError | null {

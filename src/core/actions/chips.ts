@@ -1,6 +1,7 @@
 /** Ordering chips and starting an in-house chip programme. */
 import { transfer } from '../ledger';
 import { chipById } from '../model/capacity';
+import { beforeAction } from '../read';
 import { formatCount, formatMoney } from '../report';
 import { fail } from '../result';
 import { quarterLabel } from '../time';
@@ -35,7 +36,7 @@ export const orderChips: Handler<'chips/order'> = (state, action, company) => {
       `${formatCount(action.k * 1000)} ${chip.name} cost ${formatMoney(costM)}, paid on order; you have ${formatMoney(company.cashM)}.`,
     );
 
-  const queuedAhead = state.orders
+  const queuedAhead = beforeAction(state.orders)
     .filter((order) => order.chipId === chip.id)
     .reduce((sum, order) => sum + order.k - order.deliveredK, 0);
   transfer(

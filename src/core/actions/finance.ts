@@ -3,6 +3,7 @@ import { applyBp, mulDiv } from '../intmath';
 import { transfer } from '../ledger';
 import { issueShares, stakeForInvestment } from '../model/cap-table';
 import { bookAssetsM, totalDebtM } from '../model/valuation';
+import { beforeAction } from '../read';
 import { formatBp, formatMoney } from '../report';
 import { fail, type GameError } from '../result';
 import type { CompanyState, GameState } from '../state';
@@ -67,7 +68,8 @@ function sellShares(
 }
 
 /** Lenders lend against assets and against positive operating cash flow; the rate rises with risk. */
-export function debtCapacityM(state: GameState, company: CompanyState): number {
+export function debtCapacityM(state: GameState, draftCompany: CompanyState): number {
+  const company = beforeAction(draftCompany);
   const againstAssets = applyBp(
     bookAssetsM(company) + prepaidChipsM(state, company.id),
     state.config.market.debt.maxDebtToAssetsBp,
@@ -82,7 +84,7 @@ export const borrowingRateBp = (state: GameState, company: CompanyState): number
   Math.floor(company.valuation.riskDiscountBp / 10);
 
 const prepaidChipsM = (state: GameState, companyId: string): number =>
-  state.orders
+  beforeAction(state.orders)
     .filter((o) => o.companyId === companyId)
     .reduce((sum, o) => sum + (o.k - o.deliveredK) * o.priceMPerK, 0);
 
