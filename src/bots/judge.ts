@@ -148,8 +148,10 @@ export function judgeDeal(
           valueM -= worthM;
           note(-worthM, `${(term.stakeBp / 100).toFixed(1)}% of the company`);
         } else if (term.investor === company.id) {
-          // A minority stake is hard to sell: valued at 90%, and a large one draws the regulator.
-          valueM += applyBp(worthM, 9000);
+          // A minority stake is hard to sell (90%), but it rides the company's growth: half its yearly
+          // revenue growth, up to +50%, is what an investor pays for. A large stake draws the regulator.
+          const growthBp = Math.max(0, Math.min(5000, Math.floor((investee?.valuation.growthBp ?? 0) / 2)));
+          valueM += applyBp(applyBp(worthM, 10000 + growthBp), 9000);
           note(worthM, `a ${(term.stakeBp / 100).toFixed(1)}% stake in ${investee?.name ?? term.investee}`);
           const held = investee?.capTable[company.id] ?? 0;
           if (held + term.stakeBp >= rules.pressure.largeStakeBp)

@@ -160,6 +160,18 @@ function cloudCandidates(state: GameState, ctx: ProposalContext): Candidate[] {
     if (cu < 1000) continue;
     const price = Math.max(state.market.spotPricePerCu, applyBp(marginal, 12500));
     out.push({ to: lab.id, terms: [commitment(company.id, lab.id, cu, price, quarters)] });
+    // Spare cash into a fast-growing lab, below the stake that draws the regulator (the financier's way).
+    if (traits.reserveQuarters >= 3 && ctx.freeCashM > 0) {
+      const held = lab.capTable[company.id] ?? 0;
+      const roomBp = Math.max(0, state.config.regulation.pressure.largeStakeBp - 1 - held);
+      const amountM = Math.min(applyBp(ctx.freeCashM, 2500), applyBp(lab.valuationM, 400));
+      const stakeBp = Math.min(roomBp, mulDiv(amountM, 10000, lab.valuationM + amountM));
+      if (amountM >= 500 && stakeBp >= 5)
+        out.push({
+          to: lab.id,
+          terms: [{ kind: 'equity', investor: company.id, investee: lab.id, amountM, stakeBp }],
+        });
+    }
     // The circle: invest in the lab, and the lab buys compute worth about as much.
     if (traits.counters >= 3 && ctx.freeCashM > 0) {
       const held = lab.capTable[company.id] ?? 0;

@@ -1,14 +1,15 @@
 /**
- * Seat specs for the simulator: `frontier=builder,nimbus=dealmaker`, `random`, `any`. Each named company
- * gets the given player; every other company of the level (up to its seat limit) gets `others` (default
- * `random`, or `others=none` to leave it out). Players are the three personalities, `random` (a
- * personality drawn from the game's seed), the baselines `idle` and `random-legal`, and `any` (one of
- * all five, drawn from the seed).
+ * Seat specs for the simulator: `frontier=builder,nimbus=dealmaker`, `random`, `balanced`, `any`. Each
+ * named company gets the given player; every other company of the level (up to its seat limit) gets
+ * `others` (default `random`, or `others=none` to leave it out). Players are the three personalities,
+ * `random` (a personality drawn from the game's seed), `balanced` (the personalities dealt out in equal
+ * numbers over those seats, in an order drawn from the seed), the baselines `idle` and `random-legal`,
+ * and `any` (one of all five, drawn from the seed).
  */
 import { CONTROLLER_NAMES, type ControllerName, rngFromSeed } from '../bots';
 import { BOT_PERSONALITIES, type Level, type Seat } from '../core';
 
-export const SEAT_CHOICES = [...CONTROLLER_NAMES, 'random', 'any'] as const;
+export const SEAT_CHOICES = [...CONTROLLER_NAMES, 'random', 'balanced', 'any'] as const;
 export type SeatChoice = (typeof SEAT_CHOICES)[number];
 
 export interface SeatPlan {
@@ -78,6 +79,18 @@ export interface ResolvedSeats {
 /** The players of one game: `random` and `any` are drawn from the game's seed, so the same seed seats the same players. */
 export function resolveSeats(plan: SeatPlan, seed: number): ResolvedSeats {
   const rng = rngFromSeed((seed ^ 0x5eed5eed) >>> 0);
+  // Balanced seats: each personality as often as the others (one more for some when they do not divide),
+  // shuffled with the seed.
+  const balancedSeats = plan.seats.filter((s) => s.choice === 'balanced').length;
+  const offset = rng.int(0, BOT_PERSONALITIES.length - 1);
+  const deck = Array.from(
+    { length: balancedSeats },
+    (_, i) => BOT_PERSONALITIES[(i + offset) % BOT_PERSONALITIES.length] ?? 'builder',
+  );
+  for (let i = deck.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [deck[i], deck[j]] = [deck[j] ?? 'builder', deck[i] ?? 'builder'];
+  }
   const seats: Seat[] = [];
   const controllers: Record<string, ControllerName> = {};
   for (const { companyId, choice } of plan.seats) {
@@ -86,7 +99,9 @@ export function resolveSeats(plan: SeatPlan, seed: number): ResolvedSeats {
         ? (rng.pick(BOT_PERSONALITIES) ?? 'builder')
         : choice === 'any'
           ? (rng.pick(CONTROLLER_NAMES) ?? 'builder')
-          : choice;
+          : choice === 'balanced'
+            ? (deck.shift() ?? 'builder')
+            : choice;
     controllers[companyId] = name;
     const personality = (BOT_PERSONALITIES as readonly string[]).includes(name);
     seats.push({

@@ -13,7 +13,7 @@ import { formatBp, formatMoney, type GameState, type Level, newGame, quarterLabe
 import { type GameResult, playGame } from './game';
 import { findLevel, levelIds } from './levels';
 import { parseSeatSpec, resolveSeats, SEAT_CHOICES } from './seats';
-import { byCompanyAndPlayer, byPlayer, csvRows } from './stats';
+import { byCompanyAndPlayer, byPlayer, byRoleAndPlayer, csvRows } from './stats';
 import { percent, progressBar, quietOnClosedPipe, table } from './table';
 import { defaultWorkers, runTournament } from './tournament';
 
@@ -26,7 +26,8 @@ const USAGE = `Usage:
   --seats <spec>    who plays: company=player pairs, e.g. frontier=builder,nimbus=dealmaker, plus
                     others=<player|none> for the rest (default random); or one player for every seat.
                     Players: ${SEAT_CHOICES.join(', ')}
-                    (random: a personality drawn from the seed; any: any of the five, baselines included)
+                    (random: a personality drawn from the seed; balanced: the three personalities in
+                    equal numbers, seats shuffled by the seed; any: any of the five, baselines included)
   --out <file>      write the game as a save, for npm run replay and the game
   --games <N>       play a tournament of N games on every core
   --same-seed       every game of the tournament uses --seed (only the seats drawn at random differ)
@@ -249,6 +250,21 @@ export function printTables(results: readonly GameResult[]): void {
       ]),
     ),
   );
+  console.log('');
+  console.log('By role and player:');
+  const roles: (string | number)[][] = [];
+  for (const { role, rows: players } of byRoleAndPlayer(results))
+    for (const row of players)
+      roles.push([
+        role,
+        row.controller,
+        row.seats,
+        percent(row.wins, row.seats),
+        row.meanRank.toFixed(2),
+        formatMoney(row.medianValuationM),
+        percent(row.failed, row.seats),
+      ]);
+  console.log(table(['Role', 'Player', 'Seats', 'Won', 'Mean rank', 'Median valuation', 'Failed'], roles));
   console.log('');
   console.log('By company and player:');
   const rows: (string | number)[][] = [];

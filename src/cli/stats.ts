@@ -38,23 +38,32 @@ export function byPlayer(games: readonly GameResult[]): PlayerRow[] {
     .sort((a, b) => a.controller.localeCompare(b.controller));
 }
 
-/** For each company, one row per player that played it. */
-export function byCompanyAndPlayer(games: readonly GameResult[]): { company: string; rows: PlayerRow[] }[] {
-  const companies = new Map<string, Map<string, CompanyResult[]>>();
+function grouped(games: readonly GameResult[], key: (entry: CompanyResult) => string) {
+  const groups = new Map<string, Map<string, CompanyResult[]>>();
   for (const game of games) {
     for (const entry of game.companies) {
-      const byPlayer = companies.get(entry.company) ?? new Map<string, CompanyResult[]>();
+      const byPlayer = groups.get(key(entry)) ?? new Map<string, CompanyResult[]>();
       byPlayer.set(entry.controller, [...(byPlayer.get(entry.controller) ?? []), entry]);
-      companies.set(entry.company, byPlayer);
+      groups.set(key(entry), byPlayer);
     }
   }
-  return [...companies].map(([company, players]) => ({
-    company,
+  return [...groups].map(([group, players]) => ({
+    group,
     rows: [...players]
       .map(([controller, entries]) => rowOf(controller, entries))
       .sort((a, b) => a.controller.localeCompare(b.controller)),
   }));
 }
+
+/** For each company, one row per player that played it. */
+export const byCompanyAndPlayer = (games: readonly GameResult[]): { company: string; rows: PlayerRow[] }[] =>
+  grouped(games, (entry) => entry.company).map(({ group, rows }) => ({ company: group, rows }));
+
+/** For each role (lab, cloud), one row per player: how a player does in that role whatever the company. */
+export const byRoleAndPlayer = (games: readonly GameResult[]): { role: string; rows: PlayerRow[] }[] =>
+  grouped(games, (entry) => entry.role)
+    .map(({ group, rows }) => ({ role: group, rows }))
+    .sort((a, b) => a.role.localeCompare(b.role));
 
 export const CSV_HEADER = [
   'level',

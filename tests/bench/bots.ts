@@ -3,14 +3,14 @@
  * - botQuarterMedianMs: the median time one bot takes to decide a whole quarter (its `decideTurn`),
  *   over every seat and quarter of a few seeded games of the sandbox level;
  * - simGamesPerSec: full games (4 seats, every quarter) per second, on every core, as `npm run sim
- *   -- --games` plays them.
+ *   -- --games` plays them (worker start-up included).
  * Run alone: `npx tsx tests/bench/bots.ts` prints the same figures. Benchmarks print numbers; they do
  * not assert (a loaded machine would make a timed test flaky).
  */
 import { fileURLToPath } from 'node:url';
 import { botRng, decideTurn, playBotTurn } from '../../src/bots';
 import { findLevel, levelIds } from '../../src/cli/levels';
-import { parseSeatSpec, resolveSeats } from '../../src/cli/seats';
+import { parseSeatSpec, resolveSeats, type SeatPlan } from '../../src/cli/seats';
 import { defaultWorkers, runTournament } from '../../src/cli/tournament';
 import { type GameState, type Level, newGame } from '../../src/core';
 
@@ -37,13 +37,23 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** Four seats, as the throughput target states: the level's first four companies, personalities drawn from the seed. */
+export function fourSeats(level: Level): SeatPlan {
+  const spec = `${level.companies
+    .slice(0, 4)
+    .map((c) => `${c.id}=random`)
+    .join(',')},others=none`;
+  const plan = parseSeatSpec(spec, level);
+  if (!plan.ok) throw new Error(plan.message);
+  return plan.plan;
+}
+
 /** Times every bot decision of `games` seeded games (each decision repeated to rise above the timer's grain). */
 export function timeBotQuarters(level: Level, games = 4, repeats = 5): number[] {
-  const plan = parseSeatSpec('random', level);
-  if (!plan.ok) throw new Error(plan.message);
+  const plan = fourSeats(level);
   const samples: number[] = [];
   for (let seed = 1; seed <= games; seed++) {
-    const started = newGame({ level, seats: resolveSeats(plan.plan, seed).seats, seed });
+    const started = newGame({ level, seats: resolveSeats(plan, seed).seats, seed });
     if (!started.ok) throw new Error(started.error.message);
     let state: GameState = started.state;
     while (state.phase === 'acting') {
@@ -65,13 +75,11 @@ export async function botBenchmarks(
 ): Promise<BotBenchmarks> {
   const level = benchLevel();
   const samples = timeBotQuarters(level);
-  const games = options.games ?? 60;
+  const games = options.games ?? 40;
   const workers = options.workers ?? defaultWorkers();
-  const plan = parseSeatSpec('random', level);
-  if (!plan.ok) throw new Error(plan.message);
   const seeds = Array.from({ length: games }, (_, i) => 1000 + i);
   const t0 = performance.now();
-  await runTournament({ level, plan: plan.plan, seeds, workers, fast: true });
+  await runTournament({ level, plan: fourSeats(level), seeds, workers, fast: true });
   const seconds = (performance.now() - t0) / 1000;
   return {
     botQuarterMedianMs: Math.round(median(samples) * 1000) / 1000,
@@ -84,6 +92,6 @@ export async function botBenchmarks(
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const games = Number(process.argv[2] ?? 60);
+  const games = Number(process.argv[2] ?? 40);
   botBenchmarks({ games }).then((figures) => console.log(JSON.stringify(figures, null, 2)));
 }

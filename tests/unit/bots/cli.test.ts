@@ -45,7 +45,7 @@ describe('seat specs', () => {
   it.each([
     [
       'frontier=wizard',
-      '--seats: "wizard" is not a player; use builder, financier, dealmaker, idle, random-legal, random or any.',
+      '--seats: "wizard" is not a player; use builder, financier, dealmaker, idle, random-legal, random, balanced or any.',
     ],
     [
       'acme=builder',
@@ -65,6 +65,20 @@ describe('seat specs', () => {
       Array.from({ length: 20 }, (_, seed) => JSON.stringify(resolveSeats(plan.plan, seed).controllers)),
     );
     expect(many.size).toBeGreaterThan(10);
+  });
+
+  it('balanced deals the personalities out in equal numbers, in an order drawn from the seed', () => {
+    const sandbox = level('arms-race-sandbox');
+    const plan = parseSeatSpec('balanced', sandbox);
+    if (!plan.ok) throw new Error(plan.message);
+    for (const seed of [1, 2, 3]) {
+      const names = Object.values(resolveSeats(plan.plan, seed).controllers).sort();
+      expect(names).toEqual(['builder', 'builder', 'dealmaker', 'dealmaker', 'financier', 'financier']);
+    }
+    const orders = new Set(
+      [1, 2, 3, 4, 5, 6].map((seed) => JSON.stringify(resolveSeats(plan.plan, seed).controllers)),
+    );
+    expect(orders.size).toBeGreaterThan(3);
   });
 
   it('records baselines as named human seats, personalities as bots', () => {
