@@ -28,7 +28,7 @@ export default defineConfig({
   },
   test: {
     // Browser tests live in tests/e2e and run under Playwright, never under vitest.
-    include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts', 'tests/scenario/**/*.test.ts'],
     environment: 'node',
   },
 });
