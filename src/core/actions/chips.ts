@@ -1,4 +1,6 @@
 /** Ordering chips and starting an in-house chip programme. */
+import { activeExclusivityOf } from '../deals/obligations';
+import { partyName } from '../deals/parties';
 import { transfer } from '../ledger';
 import { chipById } from '../model/capacity';
 import { beforeAction } from '../read';
@@ -23,6 +25,15 @@ export const orderChips: Handler<'chips/order'> = (state, action, company) => {
         `${chip.name} is still in R&D; it can be ordered once the programme is finished.`,
       );
   }
+  // Exclusivity binds the company to buy chips only from its beneficiary: open-market orders are out,
+  // unless the beneficiary is the partner that makes this chip. Its own in-house chips stay allowed.
+  const boundTo = activeExclusivityOf(beforeAction(state), company.id);
+  const beneficiarySellsIt = state.config.partners.some((p) => p.id === boundTo && p.chips.includes(chip.id));
+  if (boundTo && !chip.inHouse && !beneficiarySellsIt)
+    return fail(
+      'deal/exclusivityConflict',
+      `${company.name} is bound exclusively to ${partyName(state, boundTo)} and cannot buy ${chip.name} on the open market.`,
+    );
   const site = company.dataCenters.find((dc) => dc.id === action.dataCenterId);
   if (!site)
     return fail(

@@ -28,6 +28,11 @@ export const RegulationSchema = v.strictObject({
     fine: wholeAtLeast(1), // a fine of fineBpOfRevenue of yearly revenue
     divestiture: wholeAtLeast(1), // the largest stake in another player must be sold
   }),
+  /**
+   * Review every compute commitment a company over the review threshold signs, not only those with a
+   * cloud that already holds a dominant share of compute (for levels about a regulator on alert).
+   */
+  reviewEveryComputeCommitment: v.optional(v.boolean('must be true or false')),
   inquiryRiskBp: wholeBetween(0, 5000),
   fineBpOfRevenue: wholeBetween(0, 2000), // the EU AI Act caps fines at 7% of turnover
   divestitureRecoveryBp: wholeBetween(0, 10000),

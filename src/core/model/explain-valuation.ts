@@ -50,7 +50,7 @@ export function valuationDrivers(before: ValuationParts, after: ValuationParts):
   if (before.riskDiscountBp !== after.riskDiscountBp)
     consider(
       { riskDiscountBp: after.riskDiscountBp },
-      `the market's risk discount went from ${formatBp(before.riskDiscountBp)} to ${formatBp(after.riskDiscountBp)} (runway, debt, arrears)`,
+      `the market's risk discount went from ${formatBp(before.riskDiscountBp)} to ${formatBp(after.riskDiscountBp)} (short runway, debt, arrears, an open inquiry, a recent default or an event)`,
     );
   if (before.capabilityValueM !== after.capabilityValueM)
     consider(

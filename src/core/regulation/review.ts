@@ -7,6 +7,7 @@
 import { clamp } from '../intmath';
 import { chance } from '../rng';
 import type { Deal, GameState } from '../state';
+import { computeMarketShares } from './hhi';
 
 export interface ReviewOutcome {
   reviewed: boolean;
@@ -21,11 +22,16 @@ export function reviewDeal(state: GameState, deal: Pick<Deal, 'from' | 'to' | 't
     state.companies[deal.from]?.scrutiny ?? 0,
     state.companies[deal.to]?.scrutiny ?? 0,
   );
+  const computeShares = computeMarketShares(state).byCompany;
   const concentrating = deal.terms.some(
     (t) =>
       ((t.kind === 'equity' || t.kind === 'stakeSale') && t.stakeBp >= rules.pressure.largeStakeBp) ||
       t.kind === 'exclusivity' ||
-      t.kind === 'computeCommitment',
+      // Capacity tied up counts when the provider already holds a dominant share of compute (or always,
+      // in a level whose regulator reviews every commitment).
+      (t.kind === 'computeCommitment' &&
+        (rules.reviewEveryComputeCommitment === true ||
+          (computeShares[t.provider] ?? 0) > rules.dominantShareBp)),
   );
   if (scrutiny < rules.thresholds.dealReview || !concentrating)
     return { reviewed: false, blocked: false, chanceBp: 0, reason: '' };

@@ -122,7 +122,11 @@ export function deliverChips(state: GameState, notes: ResolutionNotes): void {
       noteFor(
         notes,
         order.companyId,
-        `${formatCount(waiting * 1000)} ${name} chips still queued: this quarter's supply ran out.`,
+        `${formatCount(waiting * 1000)} ${name} chips still queued: ${
+          exportAllowanceBp(state, order.companyId, order.dataCenterId) < 10000
+            ? 'export controls cap deliveries into their region'
+            : "this quarter's supply ran out"
+        }.`,
       );
     }
   }

@@ -15,24 +15,80 @@ const problemsOf = (breakage: Breakage): string[] => {
 
 describe('the level parser reports every problem with its path', () => {
   it.each<[string, Breakage, string[]]>([
-    ['a negative amount', (l) => (l.companies[0].cashM = -5), ['companies[0].cashM: must be a whole number ≥ 0']],
+    [
+      'a negative amount',
+      (l) => (l.companies[0].cashM = -5),
+      ['companies[0].cashM: must be a whole number ≥ 0'],
+    ],
     ['a fraction', (l) => (l.companies[1].cashM = 1.5), ['companies[1].cashM: must be a whole number ≥ 0']],
     ['a missing field', (l) => delete l.title, ['title: is missing']],
     ['a field of the wrong shape', (l) => (l.market.spot = 5), ['market.spot: must be an object']],
-    ['an unknown field', (l) => (l.companies[0].colour = 'red'), ['companies[0].colour: is not a field this level format knows']],
-    ['a value out of range', (l) => (l.regions[1].pueBp = 9000), ['regions[1].pueBp: must be a whole number between 10000 and 30000']],
-    ['an unknown role', (l) => (l.companies[0].role = 'chipmaker'), ['companies[0].role: must be one of: lab, cloud']],
-    ['a malformed id', (l) => (l.regions[0].id = 'North Pole'), ['regions[0].id: must be a short id: lower-case letters, digits and dashes']],
-    ['a cap table that is not 100%', (l) => (l.companies[1].capTable[0].bp = 9000), ['companies[1].capTable: must add up to 10000 bp (100%), but adds up to 9000']],
-    ['a company holding itself', (l) => (l.companies[1].capTable[0].holder = 'lab-b'), ['companies[1].capTable[0].holder: a company cannot hold its own shares']],
-    ['an unknown region', (l) => (l.companies[0].dataCenters[0].regionId = 'mars'), ['companies[0].dataCenters[0].regionId: names "mars", which is not a region of this level']],
-    ['an unknown chip', (l) => (l.companies[0].dataCenters[0].chips[0].chipId = 'zeta'), ['companies[0].dataCenters[0].chips[0].chipId: names "zeta", which is not a chip of this level']],
-    ['an in-house chip of nobody', (l) => (l.chips[2].inHouse.companyId = 'nobody'), ['chips[2].inHouse.companyId: names "nobody", which is not a company of this level']],
+    [
+      'an unknown field',
+      (l) => (l.companies[0].colour = 'red'),
+      ['companies[0].colour: is not a field this level format knows'],
+    ],
+    [
+      'a value out of range',
+      (l) => (l.regions[1].pueBp = 9000),
+      ['regions[1].pueBp: must be a whole number between 10000 and 30000'],
+    ],
+    [
+      'an unknown role',
+      (l) => (l.companies[0].role = 'chipmaker'),
+      ['companies[0].role: must be one of: lab, cloud'],
+    ],
+    [
+      'a malformed id',
+      (l) => (l.regions[0].id = 'North Pole'),
+      ['regions[0].id: must be a short id: lower-case letters, digits and dashes'],
+    ],
+    [
+      'a cap table that is not 100%',
+      (l) => (l.companies[1].capTable[0].bp = 9000),
+      ['companies[1].capTable: must add up to 10000 bp (100%), but adds up to 9000'],
+    ],
+    [
+      'a company holding itself',
+      (l) => (l.companies[1].capTable[0].holder = 'lab-b'),
+      ['companies[1].capTable[0].holder: a company cannot hold its own shares'],
+    ],
+    [
+      'an unknown region',
+      (l) => (l.companies[0].dataCenters[0].regionId = 'mars'),
+      ['companies[0].dataCenters[0].regionId: names "mars", which is not a region of this level'],
+    ],
+    [
+      'an unknown chip',
+      (l) => (l.companies[0].dataCenters[0].chips[0].chipId = 'zeta'),
+      ['companies[0].dataCenters[0].chips[0].chipId: names "zeta", which is not a chip of this level'],
+    ],
+    [
+      'an in-house chip of nobody',
+      (l) => (l.chips[2].inHouse.companyId = 'nobody'),
+      ['chips[2].inHouse.companyId: names "nobody", which is not a company of this level'],
+    ],
     ['a duplicate id', (l) => (l.chips[1].id = 'alpha'), ['chips[1].id: "alpha" is used twice']],
-    ['seats the wrong way round', (l) => Object.assign(l.seats, { min: 4, max: 3 }), ['seats.min: must not exceed seats.max (3)']],
-    ['a spot floor above the cap', (l) => (l.market.spot.minPricePerCu = 6000), ['market.spot.minPricePerCu: must be below market.spot.maxPricePerCu']],
-    ['a deadline after the end', (l) => (l.objectives[0].byQuarter = 9), ["objectives[0].byQuarter: must be within the level's 8 quarters"]],
-    ['more power used than the grid has', (l) => (l.regions[0].powerMw = 150), ['regions[0].powerMw: is 150 MW but the starting data centers there draw 200 MW']],
+    [
+      'seats the wrong way round',
+      (l) => Object.assign(l.seats, { min: 4, max: 3 }),
+      ['seats.min: must not exceed seats.max (3)'],
+    ],
+    [
+      'a spot floor above the cap',
+      (l) => (l.market.spot.minPricePerCu = 6000),
+      ['market.spot.minPricePerCu: must be below market.spot.maxPricePerCu'],
+    ],
+    [
+      'a deadline after the end',
+      (l) => (l.objectives[0].byQuarter = 9),
+      ["objectives[0].byQuarter: must be within the level's 8 quarters"],
+    ],
+    [
+      'more power used than the grid has',
+      (l) => (l.regions[0].powerMw = 150),
+      ['regions[0].powerMw: is 150 MW but the starting data centers there draw 200 MW'],
+    ],
     [
       'several problems at once',
       (l) => {
@@ -40,7 +96,11 @@ describe('the level parser reports every problem with its path', () => {
         l.chips = [];
         l.companies[3].staffOpexM = 'lots';
       },
-      ['quarters: must be a whole number between 1 and 64', 'chips: must list at least one chip', 'companies[3].staffOpexM: must be a number'],
+      [
+        'quarters: must be a whole number between 1 and 64',
+        'chips: must list at least one chip',
+        'companies[3].staffOpexM: must be a number',
+      ],
     ],
   ])('%s', (_name, breakage, expected) => {
     expect(problemsOf(breakage)).toEqual(expected);
@@ -48,7 +108,9 @@ describe('the level parser reports every problem with its path', () => {
 
   it.each([null, 42, 'level', true])('refuses %j: a level must be an object', (input) => {
     const result = parseLevel(input);
-    expect(result.ok ? [] : result.problems).toEqual([{ path: '', message: 'A level must be a JSON object.' }]);
+    expect(result.ok ? [] : result.problems).toEqual([
+      { path: '', message: 'A level must be a JSON object.' },
+    ]);
   });
 
   it('accepts every level shipped in levels/', () => {
@@ -64,13 +126,29 @@ describe('the level parser reports every problem with its path', () => {
 });
 
 describe('starting a game checks the setup', () => {
-  const start = (seats: unknown, seed: unknown = 1, level: unknown = tinyLevel()) => newGame({ level, seats, seed });
+  const start = (seats: unknown, seed: unknown = 1, level: unknown = tinyLevel()) =>
+    newGame({ level, seats, seed });
   const message = (result: ReturnType<typeof newGame>) => (result.ok ? 'accepted' : result.error.message);
 
   it.each<[string, unknown, unknown, string]>([
-    ['too many seats', humanSeats(['lab-a', 'lab-b', 'cloud-a', 'cloud-b', 'lab-a']), 1, 'This level is for 1 to 4 seats; 5 were given.'],
-    ['an unknown company', humanSeats(['lab-z']), 1, 'seats[0].companyId: "lab-z" is not a company of this level.'],
-    ['a company seated twice', humanSeats(['lab-a', 'lab-a']), 1, 'seats[1].companyId: "lab-a" has two seats.'],
+    [
+      'too many seats',
+      humanSeats(['lab-a', 'lab-b', 'cloud-a', 'cloud-b', 'lab-a']),
+      1,
+      'This level is for 1 to 4 seats; 5 were given.',
+    ],
+    [
+      'an unknown company',
+      humanSeats(['lab-z']),
+      1,
+      'seats[0].companyId: "lab-z" is not a company of this level.',
+    ],
+    [
+      'a company seated twice',
+      humanSeats(['lab-a', 'lab-a']),
+      1,
+      'seats[1].companyId: "lab-a" has two seats.',
+    ],
     ['a seed that is not a whole number', humanSeats(['lab-a']), 1.5, 'seed: must be a whole number.'],
     [
       'a bot with no personality',
@@ -87,23 +165,31 @@ describe('starting a game checks the setup', () => {
       const cloud = l.companies[3];
       if (cloud) cloud.humanAllowed = false;
     });
-    expect(message(start(humanSeats(['cloud-b']), 1, level))).toBe('seats[0]: Cloud B is played by the computer in this level.');
+    expect(message(start(humanSeats(['cloud-b']), 1, level))).toBe(
+      'seats[0]: Cloud B is played by the computer in this level.',
+    );
   });
 
   it('refuses a broken level, listing its problems', () => {
     const level = tinyLevel((l) => {
       l.quarters = 0;
     });
-    expect(message(start(humanSeats(['lab-a']), 1, level))).toBe('The level is not valid: quarters: must be a whole number between 1 and 64.');
+    expect(message(start(humanSeats(['lab-a']), 1, level))).toBe(
+      'The level is not valid: quarters: must be a whole number between 1 and 64.',
+    );
   });
 
   it('records the level by content hash, so a changed level is noticed', () => {
     const a = start(humanSeats(['lab-a']));
-    const b = start(humanSeats(['lab-a']), 1, tinyLevel((l) => {
-      l.market.modelDemandM = 1001;
-      const source = l.sources[0];
-      if (source) source.value = 1001;
-    }));
+    const b = start(
+      humanSeats(['lab-a']),
+      1,
+      tinyLevel((l) => {
+        l.market.modelDemandM = 1001;
+        const source = l.sources[0];
+        if (source) source.value = 1001;
+      }),
+    );
     if (!a.ok || !b.ok) throw new Error('setup refused');
     expect(a.state.levelHash).toMatch(/^[0-9a-f]{16}$/);
     expect(a.state.levelHash).not.toBe(b.state.levelHash);

@@ -108,7 +108,7 @@ describe('valuation drivers', () => {
 
   it('names the risk discount when it changes', () => {
     expect(valuationDrivers(base, { ...base, riskDiscountBp: 3000 })).toEqual([
-      "−$3B: the market's risk discount went from 0% to 30% (runway, debt, arrears)",
+      "−$3B: the market's risk discount went from 0% to 30% (short runway, debt, arrears, an open inquiry, a recent default or an event)",
     ]);
   });
 

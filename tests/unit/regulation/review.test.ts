@@ -6,11 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { type GameState, hashState } from '../../../src/core';
 import { addEvent, quietArena, Table, terms } from '../../support/deal-fixtures';
 
-/** Nimbus starts the game at `scrutiny`; Frontier has proposed it a compute commitment. */
+/** Nimbus starts the game at `scrutiny`; Frontier has proposed it an exclusive compute commitment. */
 function underReview(
   scrutiny: number,
   seed = 1,
-  dealTerms = [terms.compute('nimbus', 'frontier', 100_000, 2500, 4)],
+  dealTerms = [
+    terms.compute('nimbus', 'frontier', 100_000, 2500, 4),
+    terms.exclusivity('frontier', 'nimbus', 4),
+  ],
+  otherComputeCu?: number,
 ) {
   const t = new Table(
     quietArena((l) => {
@@ -19,6 +23,7 @@ function underReview(
         target: 'largestCloud',
         effects: [{ kind: 'scrutiny', delta: scrutiny }],
       });
+      if (otherComputeCu !== undefined) l.regulation.otherComputeCu = otherComputeCu;
     }),
     { seed },
   );
@@ -45,13 +50,27 @@ describe('deal review', () => {
     }
   });
 
-  it('reviews large stakes, exclusivity and compute commitments, and says what the chance was', () => {
-    for (const dealTerms of [
-      [terms.equity('nimbus', 'frontier', 500, 2000)],
-      [terms.exclusivity('frontier', 'nimbus', 2)],
-      [terms.compute('nimbus', 'frontier', 1000, 2500, 1)],
-    ]) {
-      const { t, id } = underReview(200, 1, dealTerms);
+  it('counts a compute commitment only when its provider holds a dominant share of compute', () => {
+    const commitment = [terms.compute('nimbus', 'frontier', 1000, 2500, 1)];
+    // In test-arena Nimbus has about a quarter of all compute: not dominant, so no review.
+    const ordinary = underReview(1000, 1, commitment);
+    expect(
+      ordinary.t.act({ type: 'deal/accept', seat: 'nimbus', dealId: ordinary.id }).join(' '),
+    ).not.toContain('Regulators');
+    // Without the unseated clouds, Nimbus holds over 30% of compute: the same commitment is reviewed.
+    const dominant = underReview(1000, 1, commitment, 0);
+    expect(dominant.t.act({ type: 'deal/accept', seat: 'nimbus', dealId: dominant.id }).join(' ')).toContain(
+      'Regulators',
+    );
+  });
+
+  it('reviews large stakes, exclusivity and commitments with a dominant cloud, and says what the chance was', () => {
+    for (const [dealTerms, otherComputeCu] of [
+      [[terms.equity('nimbus', 'frontier', 500, 2000)], undefined],
+      [[terms.exclusivity('frontier', 'nimbus', 2)], undefined],
+      [[terms.compute('nimbus', 'frontier', 1000, 2500, 1)], 0],
+    ] as const) {
+      const { t, id } = underReview(200, 1, [...dealTerms], otherComputeCu);
       const log = t.act({ type: 'deal/accept', seat: 'nimbus', dealId: id }).join(' ');
       expect(log).toMatch(
         /Regulators (blocked the deal: scrutiny of 200 and terms that would concentrate the market further \(a 30% chance at this level of scrutiny\)|reviewed the deal and let it through \(a 30% chance of a block at scrutiny 200\))\./,
@@ -127,7 +146,10 @@ describe('deal review', () => {
         }),
         { seed },
       );
-      t.propose('frontier', 'orbital', [terms.compute('orbital', 'frontier', 100_000, 3000, 4)]);
+      t.propose('frontier', 'orbital', [
+        terms.compute('orbital', 'frontier', 100_000, 3000, 4),
+        terms.exclusivity('frontier', 'orbital', 4),
+      ]);
       expect(t.lastLog.join(' ')).toContain('Regulators');
       outcomes = outcomes.add(t.lastDeal.status);
     }
