@@ -158,8 +158,9 @@ export function capacityActions(
     if (region) {
       const live = state.regions[region.id];
       const free = (live?.powerMw ?? 0) - (live?.claimedMw ?? 0);
-      // Room for about three quarters of the chips wanted: one site per major action goes further.
-      const neededMw = ceilDiv(3 * shortKw * region.pueBp, 10_000_000);
+      // Room for a few quarters of the chips wanted (the personality says how many): one site per major
+      // action goes further.
+      const neededMw = ceilDiv(traits.siteQuarters * shortKw * region.pueBp, 10_000_000);
       const mw = Math.min(free, Math.max(traits.dataCenterMw, Math.ceil(neededMw / 50) * 50));
       const costM = mw * region.costPerMwM;
       const onlineQuarter = state.quarter + region.permitQuarters + ceilDiv(mw, region.buildMwPerQuarter) - 1;

@@ -97,7 +97,8 @@ export function judgeDeal(
   let cashOut = 0;
   mine.schedule.forEach((row, i) => {
     cashFlows.push(row.cashM);
-    valueM += discount(row.cashM, i);
+    // Cash now counts for more to a cautious company, compute for more to a builder.
+    valueM += discount(applyBp(row.cashM, 10000 + (i === 0 ? traits.cashNowPremiumBp : 0)), i);
     sizeM += Math.abs(row.cashM);
     if (row.cashM > 0) cashIn += row.cashM;
     else cashOut -= row.cashM;

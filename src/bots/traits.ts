@@ -20,6 +20,8 @@ export interface Traits {
   spendShareBp: number;
   /** Size of a new data center, MW (at least; grown to fit the chips planned). */
   dataCenterMw: number;
+  /** Quarters of wanted chips a new data center is sized for. */
+  siteQuarters: number;
   /** Quarters of chip deliveries it is willing to queue ahead. */
   queueQuarters: number;
   /** Lab: growth of its compute it aims for each quarter, beyond what demand asks (bp). */
@@ -49,6 +51,8 @@ export interface Traits {
   repayAboveReserves: number;
   /** How much more (bp) it values compute for training than the market price. */
   computeAppetiteBp: number;
+  /** How much more (bp) it values cash changing hands at signing (the financier's bird in the hand). */
+  cashNowPremiumBp: number;
 }
 
 export const TRAITS: Record<BotPersonality, Traits> = {
@@ -57,6 +61,7 @@ export const TRAITS: Record<BotPersonality, Traits> = {
     paybackQuarters: 12,
     spendShareBp: 8000,
     dataCenterMw: 450,
+    siteQuarters: 4,
     queueQuarters: 5,
     labGrowthBp: 2500,
     trainingRatioBp: 11000,
@@ -72,17 +77,19 @@ export const TRAITS: Record<BotPersonality, Traits> = {
     opportunisticRaiseSentimentBp: 0,
     repayAboveReserves: 0,
     computeAppetiteBp: 13000,
+    cashNowPremiumBp: 0,
   },
   financier: {
     reserveQuarters: 4,
     paybackQuarters: 7,
-    spendShareBp: 5000,
+    spendShareBp: 6000,
     dataCenterMw: 200,
-    queueQuarters: 3,
-    labGrowthBp: 1600,
-    trainingRatioBp: 6000,
-    horizonQuarters: 8,
-    minTrainingBp: 2000,
+    siteQuarters: 2,
+    queueQuarters: 4,
+    labGrowthBp: 2000,
+    trainingRatioBp: 9500,
+    horizonQuarters: 10,
+    minTrainingBp: 3000,
     maxTrainingBp: 8000,
     debtAppetiteBp: 0,
     acceptMarginBp: 200,
@@ -92,13 +99,15 @@ export const TRAITS: Record<BotPersonality, Traits> = {
     inHouseFromQuarter: 4,
     opportunisticRaiseSentimentBp: 10500,
     repayAboveReserves: 3,
-    computeAppetiteBp: 9000,
+    computeAppetiteBp: 10500,
+    cashNowPremiumBp: 400,
   },
   dealmaker: {
     reserveQuarters: 2,
     paybackQuarters: 9,
     spendShareBp: 6000,
     dataCenterMw: 300,
+    siteQuarters: 3,
     queueQuarters: 4,
     labGrowthBp: 1800,
     trainingRatioBp: 8500,
@@ -114,5 +123,6 @@ export const TRAITS: Record<BotPersonality, Traits> = {
     opportunisticRaiseSentimentBp: 0,
     repayAboveReserves: 0,
     computeAppetiteBp: 11000,
+    cashNowPremiumBp: 300,
   },
 };

@@ -4,7 +4,8 @@ import { BOT_PERSONALITIES, type BotPersonality, type GameState } from '../../..
 import { allSeats, start } from './helpers';
 
 interface Profile {
-  capexM: number;
+  firstProgrammeQuarter: number;
+  proposals: number;
   dealsSigned: number;
   debtRaisedM: number;
   repayments: number;
@@ -17,7 +18,8 @@ function profile(personality: BotPersonality): Profile {
   const companies = Object.values(run.state.companies);
   const ok = run.moves.filter((m) => m.ok).map((m) => m.action);
   return {
-    capexM: companies.reduce((sum, c) => sum + c.totals.capexM, 0),
+    firstProgrammeQuarter: Math.min(...companies.flatMap((c) => c.programmes.map((p) => p.startedQuarter))),
+    proposals: companies.reduce((sum, c) => sum + c.record.proposed, 0),
     dealsSigned: companies.reduce((sum, c) => sum + c.record.signed, 0),
     debtRaisedM: ok.reduce((sum, a) => sum + (a.type === 'finance/borrow' ? a.amountM : 0), 0),
     repayments: ok.filter((a) => a.type === 'finance/repay').length,
@@ -34,16 +36,19 @@ describe('the three personalities play visibly differently', () => {
   >;
   const { builder, financier, dealmaker } = profiles;
 
-  it('the builder spends the most on capacity, in the largest data centers, and borrows for it', () => {
-    expect(builder.capexM).toBeGreaterThan(financier.capexM);
-    expect(builder.capexM).toBeGreaterThan(dealmaker.capexM);
+  it('the builder builds the largest data centers, starts its in-house chips at once, and borrows', () => {
     expect(builder.dataCenterMw).toBeGreaterThan(financier.dataCenterMw * 1.3);
-    expect(builder.debtRaisedM).toBeGreaterThan(financier.debtRaisedM);
+    expect(builder.firstProgrammeQuarter).toBe(0);
+    expect(financier.firstProgrammeQuarter).toBeGreaterThan(dealmaker.firstProgrammeQuarter);
+    expect(dealmaker.firstProgrammeQuarter).toBeGreaterThan(builder.firstProgrammeQuarter);
+    expect(builder.debtRaisedM).toBeGreaterThan(dealmaker.debtRaisedM);
   });
 
-  it('the dealmaker signs far more deals than the others', () => {
-    expect(dealmaker.dealsSigned).toBeGreaterThan(builder.dealsSigned * 1.3);
-    expect(dealmaker.dealsSigned).toBeGreaterThan(financier.dealsSigned * 1.5);
+  it('the dealmaker proposes and signs the most deals', () => {
+    expect(dealmaker.proposals).toBeGreaterThan(builder.proposals * 1.5);
+    expect(dealmaker.proposals).toBeGreaterThan(financier.proposals * 1.2);
+    expect(dealmaker.dealsSigned).toBeGreaterThan(builder.dealsSigned * 1.5);
+    expect(dealmaker.dealsSigned).toBeGreaterThan(financier.dealsSigned * 1.2);
   });
 
   it('the financier avoids debt and repays what it has', () => {
