@@ -4,7 +4,7 @@
  *   npm run sim -- --level <id> --seed <n> [--seats <spec>] [--out <save.json>] [--csv <file>]
  *   npm run sim -- --level <id> --seed <n> --games <N> [--same-seed] [--seats <spec>] [--csv <file>]
  *
- * Arguments are read with Node's own `util.parseArgs` (strict: unknown flags are errors): seven flags do
+ * Arguments are read with Node's own `util.parseArgs` (strict: unknown flags are errors): eight flags do
  * not justify a dependency. Every mistake is one sentence and exit code 2, never a stack trace.
  */
 import { writeFileSync } from 'node:fs';
