@@ -3,6 +3,7 @@
  * cash plus the outside accounts always sums to zero, and each company's quarter has a cash-flow list
  * that explains its cash line in the report.
  */
+import type { StateEdit } from './edit';
 import type { GameState } from './state';
 
 /** Outside accounts: the fixed `ext:*` ones and one `npc:<id>` per level partner. They may go negative. */
@@ -59,8 +60,22 @@ function record(
   if (isExternal(account)) return;
   const items = state.cashFlow[account];
   if (!items) return;
-  // Fold repeated items of the same kind (e.g. interest on several loans) into one line.
-  const same = items.find((item) => item.label === label && item.counterparty === counterparty);
-  if (same) same.amountM += amountM;
+  // Fold repeated items of the same kind (e.g. interest on several loans) into one line. The item is
+  // replaced, not changed in place, so a copied list never writes into an earlier state's items.
+  const index = items.findIndex((item) => item.label === label && item.counterparty === counterparty);
+  const same = items[index];
+  if (same) items[index] = { label, amountM: same.amountM + amountM, counterparty };
   else items.push({ label, amountM, counterparty });
+}
+
+/** Makes what `transfer` between these accounts writes editable in a hand-copied state (see edit.ts). */
+export function ownForTransfer(edit: StateEdit, ...accounts: string[]): void {
+  for (const account of accounts) {
+    if (isExternal(account)) {
+      edit.own('external');
+    } else if (edit.state.companies[account]) {
+      edit.own('companies', account);
+      if (edit.state.cashFlow[account]) edit.own('cashFlow', account);
+    }
+  }
 }

@@ -1,15 +1,16 @@
 /** Ordering chips and starting an in-house chip programme. */
 import { activeExclusivityOf } from '../deals/obligations';
 import { partyName } from '../deals/parties';
-import { transfer } from '../ledger';
+import { ownForTransfer, transfer } from '../ledger';
 import { chipById } from '../model/capacity';
-import { beforeAction } from '../read';
 import { formatCount, formatMoney } from '../report';
 import { fail } from '../result';
+import type { ChipOrder, CompanyState } from '../state';
 import { quarterLabel } from '../time';
-import { done, type Handler } from './handler';
+import { done, type EditHandler, type Handler } from './handler';
 
-export const orderChips: Handler<'chips/order'> = (state, action, company) => {
+export const orderChips: EditHandler<'chips/order'> = (edit, action, company) => {
+  const state = edit.state;
   const chip = chipById(state.config, action.chipId);
   if (!chip) return fail('chips/unknownType', `There is no chip called "${action.chipId}" in this level.`);
   if (chip.inHouse) {
@@ -27,7 +28,7 @@ export const orderChips: Handler<'chips/order'> = (state, action, company) => {
   }
   // Exclusivity binds the company to buy chips only from its beneficiary: open-market orders are out,
   // unless the beneficiary is the partner that makes this chip. Its own in-house chips stay allowed.
-  const boundTo = activeExclusivityOf(beforeAction(state), company.id);
+  const boundTo = activeExclusivityOf(state, company.id);
   const beneficiarySellsIt = state.config.partners.some((p) => p.id === boundTo && p.chips.includes(chip.id));
   if (boundTo && !chip.inHouse && !beneficiarySellsIt)
     return fail(
@@ -47,18 +48,14 @@ export const orderChips: Handler<'chips/order'> = (state, action, company) => {
       `${formatCount(action.k * 1000)} ${chip.name} cost ${formatMoney(costM)}, paid on order; you have ${formatMoney(company.cashM)}.`,
     );
 
-  const queuedAhead = beforeAction(state.orders)
+  const queuedAhead = state.orders
     .filter((order) => order.chipId === chip.id)
     .reduce((sum, order) => sum + order.k - order.deliveredK, 0);
-  transfer(
-    state,
-    company.id,
-    chip.inHouse ? 'ext:suppliers' : 'ext:chipVendors',
-    costM,
-    `${chip.name} chips ordered`,
-  );
-  company.totals.capexM += costM;
-  state.orders.push({
+  const vendor = chip.inHouse ? 'ext:suppliers' : 'ext:chipVendors';
+  ownForTransfer(edit, company.id, vendor);
+  transfer(state, company.id, vendor, costM, `${chip.name} chips ordered`);
+  edit.own<CompanyState['totals']>('companies', company.id, 'totals').capexM += costM;
+  edit.own<ChipOrder[]>('orders').push({
     id: state.nextId++,
     companyId: company.id,
     chipId: chip.id,

@@ -1,12 +1,13 @@
 import { formatBp } from '../report';
 import { fail } from '../result';
-import { done, type Handler } from './handler';
+import type { CompanyState } from '../state';
+import { done, type EditHandler } from './handler';
 
 /** A lab's split of compute between training (capability) and inference (revenue). */
-export const allocateCompute: Handler<'compute/allocate'> = (_state, action, company) => {
+export const allocateCompute: EditHandler<'compute/allocate'> = (edit, action, company) => {
   if (company.role !== 'lab')
     return fail('company/wrongRole', 'Only AI labs split compute between training and inference.');
-  company.trainingShareBp = action.trainingBp;
+  edit.own<CompanyState>('companies', company.id).trainingShareBp = action.trainingBp;
   return done(
     `From now on ${formatBp(action.trainingBp)} of compute trains the next model and ${formatBp(10000 - action.trainingBp)} serves customers.`,
   );

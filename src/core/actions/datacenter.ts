@@ -2,10 +2,12 @@
 import { ceilDiv } from '../intmath';
 import { formatCount, formatMoney } from '../report';
 import { fail } from '../result';
+import type { DataCenter, RegionState } from '../state';
 import { quarterLabel } from '../time';
-import { done, type Handler } from './handler';
+import { done, type EditHandler } from './handler';
 
-export const buildDataCenter: Handler<'datacenter/build'> = (state, action, company) => {
+export const buildDataCenter: EditHandler<'datacenter/build'> = (edit, action, company) => {
+  const state = edit.state;
   const region = state.config.regions.find((r) => r.id === action.regionId);
   const regionState = state.regions[action.regionId];
   if (!region || !regionState)
@@ -20,9 +22,9 @@ export const buildDataCenter: Handler<'datacenter/build'> = (state, action, comp
   const capexM = action.mw * region.costPerMwM;
   const buildQuarters = ceilDiv(action.mw, region.buildMwPerQuarter);
   const onlineQuarter = state.quarter + region.permitQuarters + buildQuarters - 1;
-  regionState.claimedMw += action.mw;
+  edit.own<RegionState>('regions', region.id).claimedMw += action.mw;
   const id = state.nextId++;
-  company.dataCenters.push({
+  edit.own<DataCenter[]>('companies', company.id, 'dataCenters').push({
     id,
     regionId: region.id,
     mw: action.mw,

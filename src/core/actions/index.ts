@@ -7,17 +7,23 @@ import { acceptDeal, counterDeal, proposeDeal, refuseDeal, terminateDeal } from 
 import { chooseEventOption } from './events';
 import { borrow, emergencyRaise, ipo, raiseEquity, repay } from './finance';
 import { governmentRelations } from './government';
-import type { Handler } from './handler';
+import type { EditHandler, Handler } from './handler';
 import type { Action } from './schema';
-import { endTurn } from './turn';
+import { endTurn, passTurn } from './turn';
 
-type HandlerTable = { [T in Action['type']]: Handler<T> };
+/** The most frequent actions run on a hand-copied state (see `edit.ts`); `turn/end` only when simple. */
+type EditedType = 'chips/order' | 'datacenter/build' | 'compute/allocate' | 'turn/end';
 
-export const HANDLERS: HandlerTable = {
+export const EDIT_HANDLERS: { [T in EditedType]: EditHandler<T> } = {
   'chips/order': orderChips,
-  'chips/startProgram': startProgramme,
   'datacenter/build': buildDataCenter,
   'compute/allocate': allocateCompute,
+  'turn/end': passTurn,
+};
+
+/** Everything else runs inside immer's `produce`, or on a deep copy when it resolves the quarter. */
+export const HANDLERS: { [T in Exclude<Action['type'], Exclude<EditedType, 'turn/end'>>]: Handler<T> } = {
+  'chips/startProgram': startProgramme,
   'finance/raiseEquity': raiseEquity,
   'finance/borrow': borrow,
   'finance/repay': repay,

@@ -8,8 +8,9 @@ import { mulDivFloor } from '../intmath';
 import { transfer } from '../ledger';
 import { formatMoney } from '../report';
 import { resolveQuarter } from '../resolve/quarter';
+import { fail } from '../result';
 import type { CompanyState, GameState } from '../state';
-import { done, type Handler } from './handler';
+import { done, type EditHandler, type Handler } from './handler';
 
 export const endTurn: Handler<'turn/end'> = (state, _action, company) => {
   const log: string[] = [];
@@ -29,12 +30,23 @@ export const endTurn: Handler<'turn/end'> = (state, _action, company) => {
   return { ok: true, log, report };
 };
 
-function nextSeatIndex(state: GameState, from: number): number | null {
+export function nextSeatIndex(state: GameState, from: number): number | null {
   for (let i = from + 1; i < state.seats.length; i++) {
     if (state.companies[state.seats[i]?.companyId ?? '']?.status !== 'bankrupt') return i;
   }
   return null;
 }
+
+/** The common case of ending a turn — not in distress, not the last seat — on a hand-copied state. */
+export const passTurn: EditHandler<'turn/end'> = (edit) => {
+  const state = edit.state;
+  const next = nextSeatIndex(state, state.activeSeat);
+  if (next === null)
+    return fail('internal/error', 'The last seat ended its turn without resolving the quarter.');
+  state.activeSeat = next;
+  state.attentionUsed = 0;
+  return done(`${state.companies[state.seats[next]?.companyId ?? '']?.name ?? 'The next company'} to act.`);
+};
 
 function settleDistress(state: GameState, company: CompanyState): string {
   const owedM = company.arrears.reduce((sum, arrear) => sum + arrear.amountM, 0);

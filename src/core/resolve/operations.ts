@@ -43,7 +43,8 @@ export function runOperations(state: GameState, notes: ResolutionNotes): void {
     company.revenueHistoryM.push(earned);
     if (company.revenueHistoryM.length > 5) company.revenueHistoryM.shift();
     company.totals.revenueM += earned;
-    company.operatingCashFlowM = earned - payRunningCosts(state, company, notes);
+    company.operatingCashFlowM =
+      earned - payRunningCosts(state, company, own[company.id]?.drawnMw ?? 0, notes);
   }
 }
 
@@ -155,8 +156,12 @@ function sellSpotCapacity(
 }
 
 /** Staff, power and the existing business's costs. Returns what was due; shortfalls become arrears. */
-function payRunningCosts(state: GameState, company: CompanyState, notes: ResolutionNotes): number {
-  const drawnMw = companyCapacity(state.config, company).drawnMw;
+function payRunningCosts(
+  state: GameState,
+  company: CompanyState,
+  drawnMw: number,
+  notes: ResolutionNotes,
+): number {
   const powerM = mulDiv(drawnMw, state.config.market.powerOpexKPerMwQuarter, 1000);
   const baseCostsM = company.baseBusiness
     ? company.baseBusiness.revenueM - applyBp(company.baseBusiness.revenueM, company.baseBusiness.marginBp)
