@@ -11,6 +11,7 @@ import { findParty, partyName } from '../deals/parties';
 import { partnerAnswer } from '../deals/partners';
 import { signDeal } from '../deals/sign';
 import type { Term } from '../deals/terms';
+import { beforeAction } from '../read';
 import { reviewDeal } from '../regulation/review';
 import { newNotes } from '../report';
 import { fail } from '../result';
@@ -21,7 +22,7 @@ import { done, type Handler, type HandlerOutcome } from './handler';
 export const MAX_NEGOTIATION_ROUNDS = 6;
 
 export const proposeDeal: Handler<'deal/propose'> = (state, action, company) => {
-  const problem = checkDeal(state, company.id, action.to, action.terms);
+  const problem = checkDeal(beforeAction(state), company.id, action.to, action.terms);
   if (problem) return { ok: false, error: problem };
   const deal = openProposal(state, company.id, action.to, action.terms, null, 1);
   company.record.proposed++;
@@ -48,7 +49,7 @@ export const counterDeal: Handler<'deal/counter'> = (state, action, company) => 
       'deal/tooManyRounds',
       `This negotiation has run ${MAX_NEGOTIATION_ROUNDS} rounds; accept or refuse the last offer.`,
     );
-  const problem = checkDeal(state, company.id, deal.deal.from, action.terms);
+  const problem = checkDeal(beforeAction(state), company.id, deal.deal.from, action.terms);
   if (problem) return { ok: false, error: problem };
   deal.deal.status = 'countered';
   const counter = openProposal(
@@ -76,7 +77,7 @@ export const counterDeal: Handler<'deal/counter'> = (state, action, company) => 
 export const acceptDeal: Handler<'deal/accept'> = (state, action, company) => {
   const deal = openDealFor(state, action.dealId, company);
   if (!deal.ok) return deal;
-  const problem = checkDeal(state, deal.deal.from, deal.deal.to, deal.deal.terms);
+  const problem = checkDeal(beforeAction(state), deal.deal.from, deal.deal.to, deal.deal.terms);
   if (problem) return { ok: false, error: problem };
   return done(`${company.name} accepted deal #${deal.deal.id}.`, ...conclude(state, deal.deal));
 };

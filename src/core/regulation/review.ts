@@ -5,6 +5,7 @@
  * the game's seeded generator, so the same seed gives the same ruling.
  */
 import { clamp } from '../intmath';
+import { beforeAction } from '../read';
 import { chance } from '../rng';
 import type { Deal, GameState } from '../state';
 import { computeMarketShares } from './hhi';
@@ -22,7 +23,7 @@ export function reviewDeal(state: GameState, deal: Pick<Deal, 'from' | 'to' | 't
     state.companies[deal.from]?.scrutiny ?? 0,
     state.companies[deal.to]?.scrutiny ?? 0,
   );
-  const computeShares = computeMarketShares(state).byCompany;
+  const computeShares = computeMarketShares(beforeAction(state)).byCompany;
   const concentrating = deal.terms.some(
     (t) =>
       ((t.kind === 'equity' || t.kind === 'stakeSale') && t.stakeBp >= rules.pressure.largeStakeBp) ||
