@@ -56,9 +56,11 @@ export class StateEdit {
   }
 }
 
-function deepFreeze(value: object): void {
+/** Freezes a value and everything in it that is not frozen yet (frozen parts are skipped whole). */
+export function deepFreeze<T extends object>(value: T): T {
   Object.freeze(value);
   for (const member of Object.values(value)) {
     if (member !== null && typeof member === 'object' && !Object.isFrozen(member)) deepFreeze(member);
   }
+  return value;
 }

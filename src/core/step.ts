@@ -8,11 +8,11 @@
  * private deep copy, frozen afterwards; the few most frequent actions copy exactly what they change by
  * hand (`edit.ts`); everything else uses immer.
  */
-import { freeze, produce } from 'immer';
+import { produce } from 'immer';
 import { BLOCKED_WHILE_DISTRESSED, EDIT_HANDLERS, HANDLERS, isMajorAction } from './actions';
 import type { HandlerOutcome } from './actions/handler';
 import { type Action, parseAction } from './actions/schema';
-import { StateEdit } from './edit';
+import { deepFreeze, StateEdit } from './edit';
 import type { QuarterReport } from './report';
 import { fail, type GameError } from './result';
 import type { CompanyState, GameState } from './state';
@@ -79,7 +79,7 @@ function applyToCopy(state: GameState, action: Action): StepResult {
   const copy = { ...cloneData(rest), config } as GameState;
   const company = copy.companies[action.seat] as CompanyState;
   const outcome = runHandler(copy, action, company);
-  return finishWith(outcome, outcome.ok ? freeze(copy, true) : state);
+  return finishWith(outcome, outcome.ok ? deepFreeze(copy) : state);
 }
 
 /** A deep copy of plain data (objects, arrays, primitives: all a state holds), faster than structuredClone. */

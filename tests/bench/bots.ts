@@ -75,7 +75,8 @@ export async function botBenchmarks(
 ): Promise<BotBenchmarks> {
   const level = benchLevel();
   const samples = timeBotQuarters(level);
-  const games = options.games ?? 40;
+  // Enough games that worker start-up and warm-up do not dominate (a 1,000-game tournament is the use).
+  const games = options.games ?? 200;
   const workers = options.workers ?? defaultWorkers();
   const seeds = Array.from({ length: games }, (_, i) => 1000 + i);
   const t0 = performance.now();

@@ -57,7 +57,31 @@ export interface CompanyCapacity {
   sites: SiteCapacity[];
 }
 
+/**
+ * Capacity depends only on the company's sites and chip batches. Between actions those lists are frozen
+ * and shared by every later state until one changes, so the answer is remembered per frozen pair (bots,
+ * deal checks and the report ask for it many times a quarter). Mutable lists (a quarter being resolved
+ * on a copy) are never cached.
+ */
+const remembered = new WeakMap<object, { level: Level; batches: object; capacity: CompanyCapacity }>();
+
 export function companyCapacity(level: Level, company: CompanyState): CompanyCapacity {
+  const cacheable = Object.isFrozen(company.dataCenters) && Object.isFrozen(company.chipBatches);
+  if (cacheable) {
+    const hit = remembered.get(company.dataCenters);
+    if (hit && hit.level === level && hit.batches === company.chipBatches) return hit.capacity;
+  }
+  const capacity = computeCapacity(level, company);
+  if (cacheable)
+    remembered.set(company.dataCenters, {
+      level,
+      batches: company.chipBatches,
+      capacity: Object.freeze(capacity),
+    });
+  return capacity;
+}
+
+function computeCapacity(level: Level, company: CompanyState): CompanyCapacity {
   // One pass over the batches for every site: a company holds hundreds of batches across dozens of sites.
   const bySite = installedChipsBySite(company);
   const sites = company.dataCenters.map((site) => siteCapacity(level, company, site, bySite[site.id] ?? []));
