@@ -3,7 +3,7 @@
  * - botQuarterMedianMs: the median time one bot takes to decide a whole quarter (its `decideTurn`),
  *   over every seat and quarter of a few seeded games of the sandbox level;
  * - simGamesPerSec: full games (4 seats, every quarter) per second, on every core, as `npm run sim
- *   -- --games` plays them (worker start-up included).
+ *   -- --games 1000` plays them (worker start-up included; about a minute).
  * Run alone: `npx tsx tests/bench/bots.ts` prints the same figures. Benchmarks print numbers; they do
  * not assert (a loaded machine would make a timed test flaky).
  */
@@ -75,8 +75,8 @@ export async function botBenchmarks(
 ): Promise<BotBenchmarks> {
   const level = benchLevel();
   const samples = timeBotQuarters(level);
-  // Enough games that worker start-up and warm-up do not dominate (a 1,000-game tournament is the use).
-  const games = options.games ?? 200;
+  // The target's own case: a teacher's 1,000-game tournament (worker start-up and warm-up included).
+  const games = options.games ?? 1000;
   const workers = options.workers ?? defaultWorkers();
   const seeds = Array.from({ length: games }, (_, i) => 1000 + i);
   const t0 = performance.now();
