@@ -9,7 +9,7 @@
  * hand (`edit.ts`); everything else uses immer.
  */
 import { produce } from 'immer';
-import { BLOCKED_WHILE_DISTRESSED, EDIT_HANDLERS, HANDLERS, isMajorAction } from './actions';
+import { EDIT_HANDLERS, HANDLERS, isMajorAction } from './actions';
 import type { HandlerOutcome } from './actions/handler';
 import { type Action, parseAction } from './actions/schema';
 import { deepFreeze, StateEdit } from './edit';
@@ -152,7 +152,11 @@ function checkTurn(state: GameState, action: Action): GameError | null {
       code: 'turn/noAttentionLeft',
       message: `Management attention is spent: ${state.config.actionsPerQuarter} major actions a quarter. End the turn.`,
     };
-  if (company.status === 'distressed' && BLOCKED_WHILE_DISTRESSED.includes(action.type))
+  if (
+    // In distress, lenders, suppliers and counterparties extend no more credit: every major action waits.
+    company.status === 'distressed' &&
+    isMajorAction(action.type)
+  )
     return {
       code: 'turn/distressed',
       message: `${company.name} is in distress: clear its arrears first (emergency raise or chip sale).`,

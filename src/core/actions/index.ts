@@ -42,15 +42,3 @@ export const HANDLERS: { [T in Exclude<Action['type'], Exclude<EditedType, 'turn
 
 export const isMajorAction = (type: Action['type']): boolean =>
   (MAJOR_ACTION_TYPES as readonly string[]).includes(type);
-
-/** While a company is in distress, lenders and suppliers will not extend it more credit or spending. */
-export const BLOCKED_WHILE_DISTRESSED: readonly Action['type'][] = [
-  'chips/order',
-  'chips/startProgram',
-  'datacenter/build',
-  'finance/raiseEquity',
-  'finance/borrow',
-  'finance/ipo',
-  'deal/propose',
-  'gov/relations',
-];

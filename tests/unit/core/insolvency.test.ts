@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type GameState, step } from '../../../src/core';
-import { BLOCKED_WHILE_DISTRESSED } from '../../../src/core/actions';
+import { type GameState, MAJOR_ACTION_TYPES, step } from '../../../src/core';
 import {
   act,
   activeCompanyId,
@@ -55,7 +54,7 @@ describe('insolvency: arrears, distress, rescue or failure', () => {
     expect(headlines).toContain('Lab B missed payments and is in distress.');
   });
 
-  it.each(BLOCKED_WHILE_DISTRESSED.filter((type) => type !== 'deal/propose'))(
+  it.each(MAJOR_ACTION_TYPES.filter((type) => type !== 'deal/propose'))(
     'refuses %s while in distress',
     (type) => {
       const { state } = labBInDistress();
