@@ -240,7 +240,7 @@ function startingCompany(level: Level, setup: CompanySetup, newId: () => number)
       id: newId(),
       principalM: setup.debtM,
       rateBp: level.market.baseRateBp + level.market.debt.spreadBp,
-      maturityQuarter: level.market.debt.termQuarters,
+      maturityQuarter: level.market.debt.termQuarters - 1, // a full term from the first quarter
     });
   }
   return company;

@@ -96,7 +96,8 @@ export const borrow: Handler<'finance/borrow'> = (state, action, company) => {
       `Lenders will lend ${formatMoney(capacityM)} more against your assets and cash flow; ${formatMoney(action.amountM)} was asked for.`,
     );
   const rateBp = borrowingRateBp(state, company);
-  const maturityQuarter = state.quarter + state.config.market.debt.termQuarters;
+  // Interest is paid at the end of every quarter from this one: a term of N quarters pays it N times.
+  const maturityQuarter = state.quarter + state.config.market.debt.termQuarters - 1;
   company.loans.push({ id: state.nextId++, principalM: action.amountM, rateBp, maturityQuarter });
   transfer(state, 'ext:lenders', company.id, action.amountM, 'Borrowed');
   return done(

@@ -7,7 +7,7 @@
 import { activeCompanies } from '../companies';
 import { runningTerms } from '../deals/obligations';
 import { applyBp } from '../intmath';
-import { payWhatYouCan } from '../ledger';
+import { transfer } from '../ledger';
 import { chipById } from '../model/capacity';
 import { formatCount, formatMoney, noteFor, type ResolutionNotes } from '../report';
 import type { GameState } from '../state';
@@ -18,17 +18,17 @@ export function advanceProgrammes(state: GameState, notes: ResolutionNotes): voi
       if (programme.ready) continue;
       const chip = chipById(state.config, programme.chipId);
       if (!chip?.inHouse) continue;
-      const unpaid = payWhatYouCan(
-        state,
-        company.id,
-        'ext:suppliers',
-        chip.inHouse.rndCostPerQuarterM,
-        `${chip.name} R&D`,
-      );
-      if (unpaid > 0) {
-        noteFor(notes, company.id, `${chip.name} R&D paused: ${formatMoney(unpaid)} could not be paid.`);
+      // A quarter of R&D is paid in full or not at all (then the programme pauses): part of a quarter's
+      // work does not bring the chip a quarter closer.
+      if (company.cashM < chip.inHouse.rndCostPerQuarterM) {
+        noteFor(
+          notes,
+          company.id,
+          `${chip.name} R&D paused: its ${formatMoney(chip.inHouse.rndCostPerQuarterM)} for the quarter could not be paid.`,
+        );
         continue;
       }
+      transfer(state, company.id, 'ext:suppliers', chip.inHouse.rndCostPerQuarterM, `${chip.name} R&D`);
       company.totals.capexM += chip.inHouse.rndCostPerQuarterM;
       programme.quartersDone++;
       if (programme.quartersDone >= chip.inHouse.rndQuarters) {

@@ -23,7 +23,8 @@ function isMet(objective: Objective, company: CompanyState, isFinalQuarter: bool
     case 'revenueRunRateAtLeast':
       return company.valuation.revenueRunRateM >= objective.amount;
     case 'survive':
-      return isFinalQuarter && company.status !== 'bankrupt';
+      // Standing means solvent: a company still in distress at the end has not survived.
+      return isFinalQuarter && company.status === 'active';
   }
 }
 

@@ -154,10 +154,13 @@ describe('in-house chip programmes', () => {
     expect(installedK(finishQuarter(state).state, 'cloud-a', 'gamma')).toBe(10);
   });
 
-  it('pauses R&D in a quarter the company cannot pay for it', () => {
+  it('pauses R&D in a quarter the company cannot pay for it in full, and keeps the money', () => {
     const started = act(atCloudA(), { type: 'chips/startProgram', seat: 'cloud-a', chipId: 'gamma' });
     const { state, report } = finishQuarter(withCash(started, 'cloud-a', 50));
     expect(companyOf(state, 'cloud-a').programmes[0]?.quartersDone).toBe(0);
-    expect(report.companies[2]?.notes).toContain('Gamma R&D paused: $50M could not be paid.');
+    expect(report.companies[2]?.notes).toContain(
+      'Gamma R&D paused: its $100M for the quarter could not be paid.',
+    );
+    expect(report.companies[2]?.cashFlow.some((item) => item.label === 'Gamma R&D')).toBe(false);
   });
 });

@@ -40,13 +40,16 @@ describe('borrowing and repaying', () => {
     const result = step(start, { type: 'finance/borrow', seat: 'lab-a', amountM: 1000 });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.log[0]).toBe(
-      'Borrowed $1B at 4% a year: $10M of interest a quarter, principal due at the end of 2026 Q1.',
+      'Borrowed $1B at 4% a year: $10M of interest a quarter, principal due at the end of 2025 Q4.',
     );
     expect(companyOf(result.state, 'lab-a').cashM).toBe(companyOf(start, 'lab-a').cashM + 1000);
     let state = result.state;
     const repaidIn: string[] = [];
+    let interestPayments = 0;
     for (let q = 0; q < 6; q++) {
       const { state: next, report } = finishQuarter(state);
+      if (report.companies[0]?.cashFlow.some((item) => item.label === 'Interest' && item.amountM === -10))
+        interestPayments++;
       if (
         report.companies[0]?.cashFlow.some(
           (item) => item.label === 'Loan repaid at maturity' && item.amountM === -1000,
@@ -55,7 +58,9 @@ describe('borrowing and repaying', () => {
         repaidIn.push(report.label);
       state = next;
     }
-    expect(repaidIn).toEqual(['2026 Q1']);
+    // A four-quarter loan taken in 2025 Q1 pays interest four times and is repaid at the end of 2025 Q4.
+    expect(repaidIn).toEqual(['2025 Q4']);
+    expect(interestPayments).toBe(4);
     expect(companyOf(state, 'lab-a').loans).toEqual([]);
   });
 
