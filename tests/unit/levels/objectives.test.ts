@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeLevelFileProblems, loadLevelFile } from '../../../src/cli/level-file';
 import type { GameState, Level, Objective } from '../../../src/core';
-import { doNothing, PLANS, playLevel, regulatedOpenAi, simpleFor } from '../../support/level-strategies';
+import { PLANS, regulatedOpenAi } from '../../support/level-plans';
+import { doNothing, playLevel, simpleFor } from '../../support/level-strategies';
 import { levelPath, SCENARIO_LEVEL_IDS } from './level-files';
 
 const SEEDS = [1, 2, 3, 4, 5];
