@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { build, type Rolldown } from 'vite';
 import {
   type Action,
   type GameState,
@@ -14,38 +12,14 @@ import {
   SaveRecorder,
   step,
 } from '../../src/core/index';
+import { bundleForPage, repoRoot } from './support/bundle';
 
 /**
  * Determinism across engines: a game recorded in Node replays in Chromium to the same state hash after
  * every quarter. The rules are bundled on their own (no Phaser, no DOM) and run in a blank page.
  */
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const levelJson: unknown = JSON.parse(readFileSync(resolve(repoRoot, 'levels/test-arena.json'), 'utf8'));
-
-async function bundleCore(): Promise<string> {
-  const output = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: repoRoot,
-    // Library mode leaves process.env alone; immer reads NODE_ENV, which a browser does not have.
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      write: false,
-      minify: false,
-      lib: {
-        entry: resolve(repoRoot, 'src/core/index.ts'),
-        formats: ['iife'],
-        name: 'HyperscaleCore',
-        fileName: 'core',
-      },
-    },
-  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-  const first = Array.isArray(output) ? output[0] : output;
-  const chunk = first?.output.find((item) => item.type === 'chunk');
-  if (chunk?.type !== 'chunk') throw new Error('the core bundle produced no chunk');
-  return chunk.code;
-}
 
 /** A busy 4-seat game: chip orders, builds, raises, a signed deal and event choices every quarter. */
 function recordGame(): { save: Save; hashes: string[] } {
@@ -123,7 +97,7 @@ test('a game recorded in Node replays in Chromium to the same hash every quarter
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.setContent('<!doctype html><title>determinism</title>');
-  await page.addScriptTag({ content: await bundleCore() });
+  await page.addScriptTag({ content: await bundleForPage('src/core/index.ts', 'HyperscaleCore') });
   const inBrowser = await page.evaluate(
     ({ save, level }) => {
       const core = (window as unknown as { HyperscaleCore: { replaySave: typeof replaySave } })

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readPixelStats } from './canvas-pixels';
+import { readPixelStats } from './support/canvas-pixels';
 
 /** Thresholds a drawn title screen clears easily and an empty frame cannot (see the control test). */
 const MIN_COLOURS = 50;

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { playBotTurn } from '../../src/bots';
+import type { newGame } from '../../src/core';
+import { bundleForPage, repoRoot } from './support/bundle';
+
+/**
+ * The browser must never freeze on a computer player's turn: a whole six-seat sandbox game is played by
+ * the bots in Chromium, one turn per task, as the game will run them, and no task may reach 50 ms (the
+ * browser's own "long task" line). Turns take about a millisecond in Node, so the margin is wide.
+ */
+
+const LONG_TASK_MS = 50;
+const levelJson: unknown = JSON.parse(
+  readFileSync(resolve(repoRoot, 'levels/arms-race-sandbox.json'), 'utf8'),
+);
+
+test('computer players take their turns without a long task on the main thread', async ({ page }) => {
+  test.setTimeout(120_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.setContent('<!doctype html><title>bots</title>');
+  await page.addScriptTag({
+    content: await bundleForPage('tests/e2e/support/bots-entry.ts', 'HyperscaleBots'),
+  });
+
+  const result = await page.evaluate(
+    async ({ level, longTaskMs }) => {
+      const api = (
+        window as unknown as { HyperscaleBots: { newGame: typeof newGame; playBotTurn: typeof playBotTurn } }
+      ).HyperscaleBots;
+      const longTasks: number[] = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+      const personalities = ['builder', 'financier', 'dealmaker'] as const;
+      const companies = (level as { companies: { id: string }[] }).companies.slice(0, 6);
+      const started = api.newGame({
+        level,
+        seats: companies.map((c, i) => ({
+          companyId: c.id,
+          controller: { kind: 'bot', personality: personalities[i % 3] },
+        })),
+        seed: 2026,
+      });
+      if (!started.ok) return { error: started.error.message };
+      let state = started.state;
+      const turnMs: number[] = [];
+      while (state.phase === 'acting') {
+        const seat = state.seats[state.activeSeat]?.companyId ?? '';
+        const t0 = performance.now();
+        state = api.playBotTurn(state, seat).state;
+        turnMs.push(performance.now() - t0);
+        // One turn per task, as the game's loop will schedule them.
+        await new Promise((resolveTurn) => setTimeout(resolveTurn, 0));
+      }
+      await new Promise((settle) => setTimeout(settle, 50)); // let the observer deliver its last entries
+      const duringGame = longTasks.filter((ms) => ms >= longTaskMs);
+      // Control: a deliberately blocking task must be seen, or the check above could not fail.
+      await new Promise((done) =>
+        setTimeout(() => {
+          const until = performance.now() + longTaskMs + 30;
+          while (performance.now() < until) {
+            /* block the main thread */
+          }
+          done(null);
+        }, 0),
+      );
+      await new Promise((settle) => setTimeout(settle, 50));
+      return {
+        controlSeen: longTasks.filter((ms) => ms >= longTaskMs).length > duringGame.length,
+        turns: turnMs.length,
+        quarter: state.quarter,
+        phase: state.phase,
+        slowestTurnMs: Math.max(...turnMs),
+        medianTurnMs: [...turnMs].sort((a, b) => a - b)[Math.floor(turnMs.length / 2)],
+        longTasksOver: duringGame,
+      };
+    },
+    { level: levelJson, longTaskMs: LONG_TASK_MS },
+  );
+
+  console.log(`bots in Chromium: ${JSON.stringify(result)}`);
+  expect(pageErrors).toEqual([]);
+  expect(result).toMatchObject({ phase: 'over', quarter: 31, turns: 32 * 6, controlSeen: true });
+  expect(result.slowestTurnMs).toBeLessThan(LONG_TASK_MS);
+  expect(result.longTasksOver).toEqual([]);
+});
