@@ -60,6 +60,12 @@ export function formatMoney(amountM: number): string {
   return `${sign}$${abs}M`;
 }
 
+/** Two amounts compared in one sentence: exact $M when rounding would make different amounts look equal. */
+export function formatMoneyPair(a: number, b: number): [string, string] {
+  const [first, second] = [formatMoney(a), formatMoney(b)];
+  return first === second && a !== b ? [`$${formatCount(a)}M`, `$${formatCount(b)}M`] : [first, second];
+}
+
 /** bp as a percentage: 1250 -> "12.5%". */
 export function formatBp(bp: number): string {
   return `${trimDecimal(bp / 100)}%`;

@@ -15,7 +15,6 @@ export const ERROR_CODES = [
   'chips/programAlreadyStarted',
   'chips/notInHouse',
   'chips/notEnoughChips',
-  'datacenter/unknown',
   'datacenter/notYours',
   'datacenter/noPower',
   'datacenter/unknownRegion',

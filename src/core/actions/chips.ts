@@ -3,7 +3,7 @@ import { activeExclusivityOf } from '../deals/obligations';
 import { partyName } from '../deals/parties';
 import { ownForTransfer, transfer } from '../ledger';
 import { chipById } from '../model/capacity';
-import { formatCount, formatMoney } from '../report';
+import { formatCount, formatMoney, formatMoneyPair } from '../report';
 import { fail } from '../result';
 import type { ChipOrder, CompanyState } from '../state';
 import { quarterLabel } from '../time';
@@ -45,7 +45,7 @@ export const orderChips: EditHandler<'chips/order'> = (edit, action, company) =>
   if (costM > company.cashM)
     return fail(
       'money/notEnoughCash',
-      `${formatCount(action.k * 1000)} ${chip.name} cost ${formatMoney(costM)}, paid on order; you have ${formatMoney(company.cashM)}.`,
+      `${formatCount(action.k * 1000)} ${chip.name} cost ${formatMoneyPair(costM, company.cashM).join(', paid on order; you have ')}.`,
     );
 
   const queuedAhead = state.orders

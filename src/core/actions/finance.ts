@@ -4,7 +4,7 @@ import { transfer } from '../ledger';
 import { issueShares, stakeForInvestment } from '../model/cap-table';
 import { bookAssetsM, totalDebtM } from '../model/valuation';
 import { beforeAction } from '../read';
-import { formatBp, formatMoney } from '../report';
+import { formatBp, formatMoney, formatMoneyPair } from '../report';
 import { fail, type GameError } from '../result';
 import type { CompanyState, GameState } from '../state';
 import { quarterLabel } from '../time';
@@ -93,7 +93,7 @@ export const borrow: Handler<'finance/borrow'> = (state, action, company) => {
   if (action.amountM > capacityM)
     return fail(
       'finance/debtLimit',
-      `Lenders will lend ${formatMoney(capacityM)} more against your assets and cash flow; ${formatMoney(action.amountM)} was asked for.`,
+      `Lenders will lend ${formatMoneyPair(capacityM, action.amountM).join(' more against your assets and cash flow; ')} was asked for.`,
     );
   const rateBp = borrowingRateBp(state, company);
   // Interest is paid at the end of every quarter from this one: a term of N quarters pays it N times.
@@ -112,7 +112,7 @@ export const repay: Handler<'finance/repay'> = (state, action, company) => {
   if (amountM > company.cashM)
     return fail(
       'money/notEnoughCash',
-      `Repaying ${formatMoney(amountM)} needs that much cash; you have ${formatMoney(company.cashM)}.`,
+      `Repaying ${formatMoneyPair(amountM, company.cashM).join(' needs that much cash; you have ')}.`,
     );
   transfer(state, company.id, 'ext:lenders', amountM, 'Loan repaid early');
   loan.principalM -= amountM;

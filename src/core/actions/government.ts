@@ -4,7 +4,7 @@
  * quarter from then on.
  */
 import { transfer } from '../ledger';
-import { formatMoney } from '../report';
+import { formatMoney, formatMoneyPair } from '../report';
 import { fail } from '../result';
 import { done, type Handler } from './handler';
 
@@ -29,7 +29,7 @@ export const governmentRelations: Handler<'gov/relations'> = (state, action, com
   if (costM > company.cashM)
     return fail(
       'money/notEnoughCash',
-      `${label} costs ${formatMoney(costM)}; you have ${formatMoney(company.cashM)}.`,
+      `${label} costs ${formatMoneyPair(costM, company.cashM).join('; you have ')}.`,
     );
   transfer(state, company.id, payee, costM, label);
   company.govProgrammes.push(action.programme);

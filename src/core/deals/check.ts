@@ -4,7 +4,7 @@
  * does not own, chips it cannot make or cash it does not hold; each refusal is a typed error.
  */
 import { chipById, companyCapacity } from '../model/capacity';
-import { formatCount, formatMoney } from '../report';
+import { formatCount, formatMoneyPair } from '../report';
 import type { GameError } from '../result';
 import type { GameState } from '../state';
 import { activeExclusivityOf, committedCuOf, reservedChipsK } from './obligations';
@@ -40,7 +40,7 @@ export function checkDeal(
     if (amountM > cashOf(state, payer))
       return error(
         'deal/cannotPay',
-        `${partyName(state, payer)} would pay ${formatMoney(amountM)} at signing but has ${formatMoney(cashOf(state, payer))}.`,
+        `${partyName(state, payer)} would pay ${formatMoneyPair(amountM, cashOf(state, payer)).join(' at signing but has ')}.`,
       );
   }
   return null;

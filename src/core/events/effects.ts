@@ -69,7 +69,7 @@ export function applyEffect(
         computeForCapability(state.config, target),
       );
       company.capability = target;
-      return `${who}'s models jump ${effect.delta} capability points, to ${target}.`;
+      return `${who}'s models jump ${effect.delta} capability point${effect.delta === 1 ? '' : 's'}, to ${target}.`;
     }
     case 'exportControls': {
       const until = state.quarter + effect.quarters - 1;

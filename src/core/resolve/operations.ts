@@ -139,7 +139,7 @@ function sellSpotCapacity(
       noteFor(
         notes,
         cloud.id,
-        `${formatCount(capacityCu - soldCu)} CU went unsold: at the $${clearing.pricePerCu} floor price buyers took no more.`,
+        `${formatCount(capacityCu - soldCu)} CU went unsold: at the $${formatCount(clearing.pricePerCu)} floor price buyers took no more.`,
       );
     const idleK = own[cloud.id]?.idleK ?? 0;
     if (idleK > 0)

@@ -16,7 +16,8 @@ export function updateCapability(state: GameState, notes: ResolutionNotes): void
     const before = company.capability;
     company.capability = capabilityFor(state.config, company.cumulativeTrainingCu);
     if (company.capability > before && company.compute.trainingCu > 0) {
-      noteFor(notes, company.id, `Training added ${company.capability - before} capability points.`);
+      const gained = company.capability - before;
+      noteFor(notes, company.id, `Training added ${gained} capability point${gained === 1 ? '' : 's'}.`);
     }
   }
 }

@@ -111,7 +111,7 @@ describe('the spot market for cloud capacity', () => {
     const { state, report } = finishQuarter(startGame(level));
     expect(companyOf(state, 'cloud-a').compute).toMatchObject({ spotSoldCu: 40_000, idleCu: 10_000 });
     expect(report.companies[2]?.notes).toContain(
-      '10,000 CU went unsold: at the $1000 floor price buyers took no more.',
+      '10,000 CU went unsold: at the $1,000 floor price buyers took no more.',
     );
   });
 });

@@ -70,7 +70,7 @@ describe('borrowing and repaying', () => {
     expect(debtCapacityM(state, companyOf(state, 'lab-a'))).toBe(375 + 3200);
     expect(refused(state, { type: 'finance/borrow', seat: 'lab-a', amountM: 3576 })).toEqual({
       code: 'finance/debtLimit',
-      message: 'Lenders will lend $3.6B more against your assets and cash flow; $3.6B was asked for.',
+      message: 'Lenders will lend $3,575M more against your assets and cash flow; $3,576M was asked for.',
     });
     const borrowed = borrow(state, 3575);
     expect(debtCapacityM(borrowed, companyOf(borrowed, 'lab-a'))).toBe(0);
