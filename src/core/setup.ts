@@ -145,6 +145,7 @@ function initialState(level: Level, seats: Seat[], seed: number): GameState {
   };
   updateCapability(state, newNotes([]));
   updateValuations(state);
+  for (const company of Object.values(companies)) company.startValuationM = company.valuationM;
   updateConcentration(state);
   openQuarter(state);
   return state;
@@ -178,6 +179,7 @@ function startingCompany(level: Level, setup: CompanySetup, newId: () => number)
     isPublic: setup.isPublic,
     ipoQuarter: null,
     valuationM: 0,
+    startValuationM: 0,
     valuation: {
       revenueRunRateM: 0,
       growthBp: 0,

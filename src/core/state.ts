@@ -133,6 +133,7 @@ export interface CompanyState {
   isPublic: boolean;
   ipoQuarter: number | null;
   valuationM: number;
+  startValuationM: number; // when the game began, for rankings by value created
   valuation: ValuationParts;
   /** Compute of the latest quarter, in CU. */
   /** Revenue less operating costs of the latest quarter: negative while the company burns cash. */
@@ -195,6 +196,8 @@ export interface RankingEntry {
   companyId: string;
   objectivesMet: number;
   valuationM: number;
+  /** Final valuation as a multiple of the starting one, in bp (25,000 = 2.5×). */
+  valuationGrowthBp: number;
   bankrupt: boolean;
 }
 

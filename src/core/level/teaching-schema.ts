@@ -89,6 +89,14 @@ export const TeachingFields = {
     text('how players are ranked, in words'),
     v.description('How players are ranked at the end, in words the players read.'),
   ),
+  rankingMetric: v.optional(
+    v.pipe(
+      v.picklist(['valuation', 'valuationGrowth'], 'must be "valuation" or "valuationGrowth"'),
+      v.description(
+        'Between companies that met as many objectives: the higher final valuation ("valuation", the default) or the larger multiple of its starting valuation ("valuationGrowth", fair when companies start at very different sizes).',
+      ),
+    ),
+  ),
 };
 
 export type LessonPlan = v.InferOutput<typeof LessonPlanSchema>;

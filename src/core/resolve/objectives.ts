@@ -5,6 +5,7 @@
  */
 
 import { activeCompanies } from '../companies';
+import { mulDivFloor } from '../intmath';
 import type { Objective } from '../level/schema';
 import { formatMoney, noteFor, type ResolutionNotes } from '../report';
 import type { CompanyState, GameState, RankingEntry } from '../state';
@@ -43,13 +44,16 @@ export function checkObjectives(state: GameState, notes: ResolutionNotes): void 
 }
 
 export function finalRanking(state: GameState): RankingEntry[] {
+  const byGrowth = state.config.rankingMetric === 'valuationGrowth';
   const entries = state.seats.map((seat, seatIndex) => {
     const company = state.companies[seat.companyId] as CompanyState;
+    const valuationM = company.status === 'bankrupt' ? 0 : company.valuationM;
     return {
       seatIndex,
       companyId: company.id,
       objectivesMet: Object.keys(company.objectivesMet).length,
-      valuationM: company.status === 'bankrupt' ? 0 : company.valuationM,
+      valuationM,
+      valuationGrowthBp: mulDivFloor(valuationM, 10000, Math.max(1, company.startValuationM)),
       bankrupt: company.status === 'bankrupt',
     };
   });
@@ -57,6 +61,7 @@ export function finalRanking(state: GameState): RankingEntry[] {
     (a, b) =>
       Number(a.bankrupt) - Number(b.bankrupt) ||
       b.objectivesMet - a.objectivesMet ||
+      (byGrowth ? b.valuationGrowthBp - a.valuationGrowthBp : 0) ||
       b.valuationM - a.valuationM ||
       a.seatIndex - b.seatIndex,
   );
@@ -68,7 +73,7 @@ export function describeRanking(state: GameState, ranking: RankingEntry[]): stri
     const name = state.companies[entry.companyId]?.name ?? entry.companyId;
     const outcome = entry.bankrupt
       ? 'failed'
-      : `${entry.objectivesMet} objective(s) met, valued at ${formatMoney(entry.valuationM)}`;
+      : `${entry.objectivesMet} objective(s) met, valued at ${formatMoney(entry.valuationM)} (${(entry.valuationGrowthBp / 10000).toFixed(1)}× its starting value)`;
     return `${entry.rank}. ${name}: ${outcome}`;
   });
 }
