@@ -30,5 +30,6 @@ export default defineConfig({
     // Browser tests live in tests/e2e and run under Playwright, never under vitest.
     include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts', 'tests/scenario/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/property/fast-check-setup.ts'],
   },
 });
