@@ -16,7 +16,8 @@ const browser = findBrowser();
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: resolve(repoRoot, 'test-results'),
+  // Traces of failed tests; kept inside tests/ (git-ignored) so the top level stays the design card's.
+  outputDir: resolve(repoRoot, 'tests/e2e/.results'),
   // Software WebGL is CPU-heavy and the CI machine has 2 cores.
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

@@ -9,8 +9,8 @@ import { describeDeal } from '../deals/describe';
 import { returnUnusedPrepayment } from '../deals/obligations';
 import { findParty, partyName } from '../deals/parties';
 import { partnerAnswer } from '../deals/partners';
+import { openProposal } from '../deals/proposal';
 import { signDeal } from '../deals/sign';
-import type { Term } from '../deals/terms';
 import { beforeAction } from '../read';
 import { reviewDeal } from '../regulation/review';
 import { newNotes } from '../report';
@@ -109,35 +109,6 @@ export const terminateDeal: Handler<'deal/terminate'> = (state, action, company)
     ...refunds,
   );
 };
-
-function openProposal(
-  state: GameState,
-  from: string,
-  to: string,
-  terms: Term[],
-  parentId: number | null,
-  round: number,
-): Deal {
-  const deal: Deal = {
-    id: state.nextId++,
-    from,
-    to,
-    terms,
-    status: 'proposed',
-    proposedQuarter: state.quarter,
-    parentId,
-    round,
-    signedQuarter: null,
-    endedQuarter: null,
-    progress: [],
-    defaultedBy: null,
-    terminableBy: null,
-    paidBy: {},
-    reason: null,
-  };
-  state.deals.push(deal);
-  return deal;
-}
 
 function openDealFor(
   state: GameState,

@@ -132,10 +132,10 @@ export const ipo: Handler<'finance/ipo'> = (state, _action, company) => {
     missing.push(
       `a revenue run-rate of at least ${formatMoney(rules.minRevenueRunRateM)} (now ${formatMoney(company.valuation.revenueRunRateM)})`,
     );
-  const window = state.regulation.ipoWindow;
+  const ipoWindow = state.regulation.ipoWindow;
   const minSentimentBp =
-    window && window.untilQuarter >= state.quarter
-      ? Math.min(rules.minSentimentBp, window.minSentimentBp)
+    ipoWindow && ipoWindow.untilQuarter >= state.quarter
+      ? Math.min(rules.minSentimentBp, ipoWindow.minSentimentBp)
       : rules.minSentimentBp;
   if (state.market.sentimentBp < minSentimentBp)
     missing.push(

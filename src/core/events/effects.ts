@@ -1,6 +1,7 @@
 /** Applies one event effect and says, in a sentence, what it did. */
 import { checkDeal } from '../deals/check';
 import { partyName } from '../deals/parties';
+import { openProposal } from '../deals/proposal';
 import type { Term } from '../deals/terms';
 import { applyBp, clamp } from '../intmath';
 import { payWhatYouCan, transfer } from '../ledger';
@@ -148,24 +149,7 @@ function offerDeal(
   const problem = checkDeal(state, partnerId, targetId, terms);
   if (problem)
     return `${partyName(state, partnerId)} wanted to make an offer but could not: ${problem.message}`;
-  const id = state.nextId++;
-  state.deals.push({
-    id,
-    from: partnerId,
-    to: targetId,
-    terms,
-    status: 'proposed',
-    proposedQuarter: state.quarter,
-    parentId: null,
-    round: 1,
-    signedQuarter: null,
-    endedQuarter: null,
-    progress: [],
-    defaultedBy: null,
-    terminableBy: null,
-    paidBy: {},
-    reason: title,
-  });
+  const { id } = openProposal(state, partnerId, targetId, terms, null, 1, title);
   return `${partyName(state, partnerId)} offers ${partyName(state, targetId)} a deal (#${id}); accept, counter or refuse it this quarter.`;
 }
 
