@@ -252,26 +252,35 @@ export function printTables(results: readonly GameResult[]): void {
   );
   console.log('');
   console.log('By role and player:');
-  const roles: (string | number)[][] = [];
-  for (const { role, rows: players } of byRoleAndPlayer(results))
-    for (const row of players)
-      roles.push([
-        role,
-        row.controller,
-        row.seats,
-        percent(row.wins, row.seats),
-        row.meanRank.toFixed(2),
-        formatMoney(row.medianValuationM),
-        percent(row.failed, row.seats),
-      ]);
-  console.log(table(['Role', 'Player', 'Seats', 'Won', 'Mean rank', 'Median valuation', 'Failed'], roles));
+  console.log(
+    groupTable(
+      'Role',
+      'Seats',
+      byRoleAndPlayer(results).map(({ role, rows }) => ({ group: role, rows })),
+    ),
+  );
   console.log('');
   console.log('By company and player:');
+  console.log(
+    groupTable(
+      'Company',
+      'Games',
+      byCompanyAndPlayer(results).map(({ company, rows }) => ({ group: company, rows })),
+    ),
+  );
+}
+
+/** One row per group and player: seats (or games) played, share won, mean rank, median valuation, failures. */
+function groupTable(
+  groupHeader: string,
+  seatsHeader: string,
+  groups: { group: string; rows: ReturnType<typeof byRoleAndPlayer>[number]['rows'] }[],
+): string {
   const rows: (string | number)[][] = [];
-  for (const { company, rows: players } of byCompanyAndPlayer(results))
+  for (const { group, rows: players } of groups)
     for (const row of players)
       rows.push([
-        company,
+        group,
         row.controller,
         row.seats,
         percent(row.wins, row.seats),
@@ -279,7 +288,7 @@ export function printTables(results: readonly GameResult[]): void {
         formatMoney(row.medianValuationM),
         percent(row.failed, row.seats),
       ]);
-  console.log(table(['Company', 'Player', 'Games', 'Won', 'Mean rank', 'Median valuation', 'Failed'], rows));
+  return table([groupHeader, 'Player', seatsHeader, 'Won', 'Mean rank', 'Median valuation', 'Failed'], rows);
 }
 
 async function main(): Promise<void> {
