@@ -58,8 +58,11 @@ export function applyEffect(
         return `${who} receives ${formatMoney(effect.amountM)}.`;
       }
       const unpaid = payWhatYouCan(state, company.id, 'ext:government', -effect.amountM, title);
-      if (unpaid > 0) company.arrears.push({ to: 'ext:government', amountM: unpaid, reason: title });
-      return `${who} pays ${formatMoney(-effect.amountM)}${unpaid > 0 ? `; ${formatMoney(unpaid)} of it is owed` : ''}.`;
+      if (unpaid === 0) return `${who} pays ${formatMoney(-effect.amountM)}.`;
+      // What cannot be paid is owed at once, as in resolution: the company is in distress until it pays.
+      company.arrears.push({ to: 'ext:government', amountM: unpaid, reason: title });
+      if (company.status === 'active') company.status = 'distressed';
+      return `${who} pays ${formatMoney(-effect.amountM)}; ${formatMoney(unpaid)} of it is owed, and the company is in distress until it pays.`;
     }
     case 'capability': {
       if (company?.role !== 'lab') return null;

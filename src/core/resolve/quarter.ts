@@ -39,6 +39,7 @@ export function resolveQuarter(state: GameState): QuarterReport {
   updateCapability(state, notes);
   updateValuations(state);
   const scrutiny = updateScrutiny(state, notes);
+  markDistress(state, notes); // again: an unpaid fine is an arrear too
   checkObjectives(state, notes);
   expireAtQuarterEnd(state, notes);
 

@@ -127,11 +127,10 @@ describe('effects on the companies hit', () => {
     ]);
     expect(poor.fired.effects).toEqual([
       'Frontier AI pays $12B.',
-      'Meridian Labs pays $12B; $2B of it is owed.',
+      'Meridian Labs pays $12B; $2B of it is owed, and the company is in distress until it pays.',
     ]);
     expect(moneyBalance(poor.t.state)).toBe(0);
-    // The arrear makes Meridian distressed at the quarter's end, like any unpaid bill.
-    poor.t.finishQuarter();
+    // Owing is distress at once (never arrears without distress), before Meridian's turn comes.
     expect(poor.t.company('meridian').status).toBe('distressed');
   });
 
