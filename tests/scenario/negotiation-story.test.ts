@@ -78,8 +78,9 @@ describe('a circular deal: Nvidia invests, and the money comes back as chip paym
     expect(story.logs.circular).toContain(
       'Nvidia accepts: Nvidia invests when the money comes back as orders for its chips (vendor financing).',
     );
-    expect(story.logs.circular).toContain('Nvidia invested $3B in Frontier AI for 4% of new shares.');
-    expect(story.resolved[0]?.companies.frontier?.capTable.nvidia).toBe(400);
+    expect(story.logs.circular).toContain('Nvidia invested $3B in Frontier AI for 0.5% of new shares.');
+    // 50 bp issued, plus the 1 bp the other holders' rounded-down dilution leaves to the new holder.
+    expect(story.resolved[0]?.companies.frontier?.capTable.nvidia).toBe(51);
   });
 
   it('the report shows the money going round, quarter by quarter, and stops once the deal has run its course', () => {

@@ -79,7 +79,7 @@ export function playStory(): Story {
     seat: 'frontier',
     to: 'nvidia',
     terms: [
-      terms.equity('nvidia', 'frontier', 3000, 400),
+      terms.equity('nvidia', 'frontier', 3000, 50),
       terms.chips('nvidia', 'frontier', firstSite(table, 'frontier'), {
         kPerQuarter: 25,
         priceMPerK: 30,

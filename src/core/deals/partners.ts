@@ -51,12 +51,13 @@ function termRefusal(state: GameState, partner: Partner, term: Term): string | n
         return `${partner.name} invests at most ${formatMoney(partner.maxInvestmentM)} in one deal.`;
       if (term.stakeBp > partner.maxStakeBp)
         return `${partner.name} takes at most ${formatBp(partner.maxStakeBp)} of a company.`;
-      if (partner.kind === 'investor') {
-        const valuation = state.companies[term.investee]?.valuationM ?? 0;
-        const impliedPreMoney = mulDiv(term.amountM, 10000, term.stakeBp) - term.amountM;
-        if (impliedPreMoney < mulDiv(valuation, 9000, 10000))
-          return `${partner.name} will not buy below 90% of the ${formatMoney(valuation)} valuation (this price implies ${formatMoney(impliedPreMoney)}).`;
-      }
+      // No partner buys shares far below what the market pays: an investor insists on 90% of the
+      // valuation, a strategic investor (a chipmaker buying its customer's loyalty) accepts 75%.
+      const floorBp = partner.kind === 'investor' ? 9000 : 7500;
+      const valuation = state.companies[term.investee]?.valuationM ?? 0;
+      const impliedPreMoney = mulDiv(term.amountM, 10000, term.stakeBp) - term.amountM;
+      if (impliedPreMoney < mulDiv(valuation, floorBp, 10000))
+        return `${partner.name} will not buy below ${formatBp(floorBp)} of the ${formatMoney(valuation)} valuation (this price implies ${formatMoney(impliedPreMoney)}).`;
       return null;
     }
     case 'chipSupply': {
