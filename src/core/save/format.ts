@@ -33,6 +33,8 @@ export type Save = v.InferOutput<typeof SaveSchema>;
 export type ParsedSave = { ok: true; save: Save } | { ok: false; message: string };
 
 export function parseSave(input: unknown): ParsedSave {
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    return { ok: false, message: 'This file is not a Hyperscale save: a save is a JSON object.' };
   const parsed = v.safeParse(SaveSchema, input, { abortEarly: true });
   if (parsed.success) return { ok: true, save: parsed.output };
   const issue = parsed.issues[0];
@@ -52,8 +54,6 @@ export function parseSave(input: unknown): ParsedSave {
       : (issue?.message ?? 'is not valid');
   return {
     ok: false,
-    message: path
-      ? `This save's "${path}" ${message}.`
-      : `This file is not a Hyperscale save: it ${message}.`,
+    message: path ? `This save's "${path}" ${message}.` : `This save is not valid: ${message}.`,
   };
 }
