@@ -45,8 +45,8 @@ export class StateEdit {
         if (
           member !== null &&
           typeof member === 'object' &&
-          !this.copies.has(member) &&
-          !Object.isFrozen(member)
+          !Object.isFrozen(member) && // most members are untouched, frozen parts of the base
+          !this.copies.has(member)
         )
           deepFreeze(member);
       }
