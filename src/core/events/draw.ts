@@ -14,7 +14,8 @@ export function drawEvents(state: GameState): FiredEvent[] {
   const fired: FiredEvent[] = [];
   const quarterNumber = state.quarter + 1;
   for (const card of state.config.events) {
-    if (quarterNumber < card.window.from || quarterNumber > card.window.to) continue;
+    const { window: span } = card; // the quarters the card may fire in, from the level
+    if (quarterNumber < span.from || quarterNumber > span.to) continue;
     if (!card.repeatable && state.events.some((e) => e.eventId === card.id)) continue;
     if (!conditionHolds(state, card.condition)) continue;
     if (!chance(state.rng, card.probabilityBp)) continue;

@@ -150,9 +150,12 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
   uniqueIds(level.events, 'events', add);
   level.events.forEach((card, i) => {
     const at = `events[${i}]`;
-    if (card.window.from > card.window.to) add(`${at}.window.from`, 'must not be after window.to');
-    if (card.window.to > level.quarters)
-      add(`${at}.window.to`, `must be within the level's ${level.quarters} quarters`);
+    // `window` is the level format's name for the quarters a card may fire in (not the browser's window).
+    const { window: span } = card;
+    const spanPath = `${at}.window`;
+    if (span.from > span.to) add(`${spanPath}.from`, 'must not be after its "to"');
+    if (span.to > level.quarters)
+      add(`${spanPath}.to`, `must be within the level's ${level.quarters} quarters`);
     const effectLists: [string, typeof card.effects][] = [[`${at}.effects`, card.effects]];
     for (const [j, option] of (card.choice?.options ?? []).entries())
       effectLists.push([`${at}.choice.options[${j}].effects`, option.effects]);
