@@ -1,16 +1,7 @@
 import './ui/styles.css';
-import type { Game } from 'phaser';
-import { createAppStore } from './app/store';
-import { SCENE_READY } from './render/events';
-import { startGame } from './render/start-game';
-import { mountTitleMenu } from './ui/title-menu';
-
-declare global {
-  interface Window {
-    /** For the browser tests and for debugging from the console; not an API. */
-    __HYPERSCALE__?: { game: Game };
-  }
-}
+import { createAppStore } from './app/create-store';
+import { exposeForTests } from './app/window-api';
+import { mountUi } from './ui/mount';
 
 function mustFind(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -19,11 +10,20 @@ function mustFind(id: string): HTMLElement {
 }
 
 const store = createAppStore();
-const game = startGame(mustFind('game'));
-mountTitleMenu(mustFind('ui'), store);
+const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+store.getState().setReducedMotion(motion.matches);
+motion.addEventListener('change', (e) => store.getState().setReducedMotion(e.matches));
 
-window.__HYPERSCALE__ = { game };
-// Tests wait for this flag instead of sleeping: it is set once the scene has drawn its layout.
-game.events.on(SCENE_READY, (scene: string) => {
-  document.body.dataset.ready = scene;
+// The DOM menu is interactive at once; Phaser (most of the download) arrives in parallel and the
+// canvas joins when it is ready.
+mountUi(mustFind('ui'), store);
+exposeForTests(store);
+
+void import('./render/start-game').then(({ startGame, onSceneReady }) => {
+  const game = startGame(mustFind('game'), store);
+  window.__HYPERSCALE__ = { game };
+  // Tests wait for this flag instead of sleeping: it is set once a scene has drawn its layout.
+  onSceneReady(game, (scene) => {
+    document.body.dataset.ready = scene;
+  });
 });

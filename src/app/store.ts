@@ -1,37 +1,139 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { BotMove } from '../bots';
+import type { Action, GameState, QuarterReport, StepResult } from '../core';
+import type { FigureHistory } from './figures';
+import type { LevelEntry } from './level-catalog';
+import type { SetupDraft, SetupProblems } from './seat-setup';
 
 /**
- * The one store the browser reads (ARCHITECTURE.md: zustand vanilla, no React).
- * Render and UI subscribe to it and call its actions; they never hold state of their own
- * that another layer needs. Game rules do not live here: the game slice will hold the core's
- * state and change only through a `dispatch` that calls the core's `step`.
+ * The one store the browser reads (ARCHITECTURE.md: zustand vanilla, no React). Render and UI
+ * subscribe to it and call its actions. Game state changes only through `dispatch`, which calls the
+ * core's `step` (bots' moves come back the same way, through the bot runner); nobody else writes it.
  */
 
-/** The screens the app can show. Only the title screen exists so far. */
-export const SCREENS = ['title'] as const;
+export const SCREENS = ['title', 'levels', 'setup', 'game', 'ranking', 'help'] as const;
 export type Screen = (typeof SCREENS)[number];
+
+/** Dialogs the game screen can open over itself (native <dialog>s, one at a time). */
+export const DIALOGS = ['report', 'event', 'negotiate', 'glossary', 'keys', 'quit'] as const;
+export type DialogId = (typeof DIALOGS)[number];
 
 export interface UiSlice {
   screen: Screen;
-  /** A short message for the status line under the menu, or null when there is nothing to say. */
+  /** The screen "How to play" returns to. */
+  returnTo: Screen;
+  /** A short message for the status line, or null when there is nothing to say. */
   notice: string | null;
+  /** The last thing announced to screen readers (a polite live region). */
+  announcement: string;
+  dialog: DialogId | null;
+  /** Which company's panel is expanded on the game screen. */
+  focusCompany: string | null;
+  /** The tutorial's step, when a tutorial level is played; null once left. */
+  tutorialStep: number | null;
+  /** The action form being filled in on the game screen: which action, and its fields as typed. */
+  actionDraft: { kind: string; fields: Record<string, string> };
+  /** Follows the user's "reduce motion" setting; the map's animations are off when true. */
+  reducedMotion: boolean;
 }
 
-export interface AppState {
-  ui: UiSlice;
+export interface SetupSlice {
+  draft: SetupDraft | null;
+  problems: SetupProblems;
+}
+
+export interface CatalogSlice {
+  entries: LevelEntry[] | null;
+  /** Why the levels could not be loaded, in one sentence. */
+  error: string | null;
+}
+
+export type BotMode = 'watch' | 'skip';
+
+export interface GameSlice {
+  state: GameState | null;
+  /** Every action applied since `newGame`, in order: with the setup, the whole game (a save). */
+  actions: Action[];
+  /** The setup the game was started from. */
+  setup: { levelId: string; level: unknown; seats: GameState['seats']; seed: number } | null;
+  reports: QuarterReport[];
+  figures: FigureHistory;
+  /** The human seat whose private screen is showing (hot-seat); null before the first handover. */
+  viewer: string | null;
+  /** A human seat the device must be passed to before its screen shows. */
+  handoverTo: string | null;
+  bots: { mode: BotMode; thinking: string | null; recent: BotMove[] };
+  /** The last refusal of the rules for something the player tried, in the rules' own sentence. */
+  lastError: string | null;
+}
+
+export interface StartOptions {
+  levelId: string;
+  level: unknown;
+  seats: GameState['seats'];
+  seed: number;
+}
+
+export interface AppActions {
   showScreen(screen: Screen): void;
+  openHelp(): void;
+  closeHelp(): void;
   showNotice(text: string): void;
   clearNotice(): void;
+  announce(text: string): void;
+  openDialog(dialog: DialogId): void;
+  closeDialog(): void;
+  focusOn(companyId: string | null): void;
+  setReducedMotion(reduced: boolean): void;
+  setTutorialStep(step: number | null): void;
+  editAction(kind: string, fields: Record<string, string>): void;
+
+  /** Loads the level list once (each level is its own chunk). */
+  loadCatalog(): Promise<void>;
+  /** Opens seat setup for a level with the default seats and a fresh seed. */
+  chooseLevel(levelId: string): void;
+  editSetup(draft: SetupDraft): void;
+  setSetupProblems(problems: SetupProblems): void;
+
+  /** Starts a game from a checked setup; returns the rules' sentence when they refuse it. */
+  startGame(options: StartOptions): string | null;
+  /** Applies a player's action through the rules. A refusal changes nothing but `lastError`. */
+  dispatch(action: Action): StepResult;
+  /** What the action would do, without doing it (the rules are pure, so this is their own answer). */
+  preview(action: Action): StepResult;
+  confirmHandover(): void;
+  setBotMode(mode: BotMode): void;
+  leaveGame(): void;
 }
 
+export type AppState = {
+  ui: UiSlice;
+  catalog: CatalogSlice;
+  setup: SetupSlice;
+  game: GameSlice;
+} & AppActions;
 export type AppStore = StoreApi<AppState>;
 
-export function createAppStore(): AppStore {
-  return createStore<AppState>()((set) => ({
-    ui: { screen: 'title', notice: null },
-    // Changing screen drops the old screen's notice so it cannot linger on the next one.
-    showScreen: (screen) => set((s) => ({ ui: { ...s.ui, screen, notice: null } })),
-    showNotice: (text) => set((s) => ({ ui: { ...s.ui, notice: text } })),
-    clearNotice: () => set((s) => ({ ui: { ...s.ui, notice: null } })),
-  }));
-}
+export const initialUi = (): UiSlice => ({
+  screen: 'title',
+  returnTo: 'title',
+  notice: null,
+  announcement: '',
+  dialog: null,
+  focusCompany: null,
+  tutorialStep: null,
+  actionDraft: { kind: 'chips/order', fields: {} },
+  reducedMotion: false,
+});
+
+export const initialGame = (): GameSlice => ({
+  state: null,
+  actions: [],
+  setup: null,
+  reports: [],
+  figures: {},
+  viewer: null,
+  handoverTo: null,
+  bots: { mode: 'watch', thinking: null, recent: [] },
+  lastError: null,
+});

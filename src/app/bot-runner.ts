@@ -1,0 +1,47 @@
+/**
+ * Plays the bots' turns without freezing the page: one bot turn per task (a whole turn takes a
+ * millisecond or two), yielding to the browser in between so input and painting go on. In "watch"
+ * mode a pause between turns lets a player follow the moves; "skip" runs straight to the next human.
+ */
+import { type BotMove, playBotTurn } from '../bots';
+import type { Action, GameState, QuarterReport } from '../core';
+
+/** Schedules `task` after `delayMs`; tests pass a synchronous or manual scheduler. */
+export type Scheduler = (task: () => void, delayMs: number) => void;
+
+export const browserScheduler: Scheduler = (task, delayMs) => {
+  if (delayMs > 0) {
+    setTimeout(task, delayMs);
+    return;
+  }
+  // A message is a fresh task without setTimeout's 4 ms clamp after a few nestings.
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    task();
+  };
+  channel.port2.postMessage(null);
+};
+
+export const WATCH_PAUSE_MS = 450;
+
+export interface BotTurnOutcome {
+  state: GameState;
+  actions: Action[];
+  reports: QuarterReport[];
+  moves: BotMove[];
+}
+
+/** The seat to move if it is a bot's turn, else null. */
+export function botToMove(state: GameState): string | null {
+  if (state.phase !== 'acting') return null;
+  const seat = state.seats[state.activeSeat];
+  return seat?.controller.kind === 'bot' ? seat.companyId : null;
+}
+
+/** One bot seat's turn through the rules; every accepted action is recorded, as a save needs. */
+export function playOneBotTurn(state: GameState, seat: string): BotTurnOutcome {
+  const actions: Action[] = [];
+  const result = playBotTurn(state, seat, { onStep: (action) => actions.push(action) });
+  return { state: result.state, actions, reports: result.reports, moves: result.moves };
+}

@@ -1,0 +1,202 @@
+import { createStore } from 'zustand/vanilla';
+import { answerOpenProposals } from '../bots';
+import { type Action, type GameState, newGame, type QuarterReport, type StepResult, step } from '../core';
+import { botToMove, browserScheduler, playOneBotTurn, type Scheduler, WATCH_PAUSE_MS } from './bot-runner';
+import { appendFigures } from './figures';
+import { loadAllLevels } from './level-catalog';
+import { defaultDraft, freshSeed } from './seat-setup';
+import { type AppState, type AppStore, type GameSlice, initialGame, initialUi } from './store';
+
+export interface StoreOptions {
+  /** How bot turns are scheduled (the browser's task queue by default). */
+  schedule?: Scheduler;
+  /** Where fresh seeds come from (the app may use the browser's randomness; the rules never do). */
+  random?: () => number;
+}
+
+/** Creates the app store. */
+export function createAppStore(options: StoreOptions = {}): AppStore {
+  const schedule = options.schedule ?? browserScheduler;
+  const random = options.random ?? Math.random;
+
+  return createStore<AppState>()((set, get) => {
+    const setUi = (patch: Partial<AppState['ui']>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
+    const setGame = (patch: Partial<GameSlice>) => set((s) => ({ game: { ...s.game, ...patch } }));
+
+    /** Records accepted actions and any quarter they resolved; the only place game state is written. */
+    const commit = (state: GameState, actions: Action[], reports: readonly QuarterReport[]) => {
+      const game = get().game;
+      let figures = game.figures;
+      for (const report of reports) figures = appendFigures(figures, state, report.quarter);
+      setGame({
+        state,
+        actions: [...game.actions, ...actions],
+        reports: reports.length > 0 ? [...game.reports, ...reports] : game.reports,
+        figures,
+      });
+      const last = reports[reports.length - 1];
+      if (last) get().announce(`${last.label} is over. ${last.headlines[0] ?? ''}`.trim());
+    };
+
+    const humanSeats = (state: GameState) => state.seats.filter((s) => s.controller.kind === 'human');
+
+    /** After every change: the end screen, a handover between people, or the bots' turn. */
+    const afterChange = () => {
+      const { state, viewer, handoverTo } = get().game;
+      if (!state) return;
+      if (state.phase === 'over') {
+        setGame({ bots: { ...get().game.bots, thinking: null } });
+        setUi({ screen: 'ranking', dialog: null });
+        return;
+      }
+      const bot = botToMove(state);
+      if (bot) {
+        scheduleBots();
+        return;
+      }
+      const active = state.seats[state.activeSeat]?.companyId ?? null;
+      if (active && active !== viewer && active !== handoverTo) {
+        // With one person at the device there is nobody to hide the screen from.
+        if (humanSeats(state).length <= 1) setGame({ viewer: active });
+        else setGame({ handoverTo: active });
+      }
+    };
+
+    let botsScheduled = false;
+    const scheduleBots = () => {
+      if (botsScheduled) return;
+      const state = get().game.state;
+      const seat = state && botToMove(state);
+      if (!state || !seat) return;
+      botsScheduled = true;
+      setGame({ bots: { ...get().game.bots, thinking: seat } });
+      const delay = get().game.bots.mode === 'watch' ? WATCH_PAUSE_MS : 0;
+      schedule(() => {
+        botsScheduled = false;
+        const now = get().game.state;
+        // The game may have been left, or changed, while the task waited.
+        if (!now || botToMove(now) !== seat) return;
+        const outcome = playOneBotTurn(now, seat);
+        commit(outcome.state, outcome.actions, outcome.reports);
+        const next = botToMove(outcome.state);
+        setGame({ bots: { ...get().game.bots, thinking: next, recent: outcome.moves } });
+        afterChange();
+      }, delay);
+    };
+
+    return {
+      ui: initialUi(),
+      catalog: { entries: null, error: null },
+      setup: { draft: null, problems: {} },
+      game: initialGame(),
+
+      // Changing screen drops the old screen's notice so it cannot linger on the next one.
+      showScreen: (screen) => setUi({ screen, notice: null, dialog: null }),
+      openHelp: () => setUi({ returnTo: get().ui.screen, screen: 'help', notice: null, dialog: null }),
+      closeHelp: () => setUi({ screen: get().ui.returnTo, notice: null }),
+      showNotice: (text) => setUi({ notice: text }),
+      clearNotice: () => setUi({ notice: null }),
+      announce: (text) => setUi({ announcement: text }),
+      openDialog: (dialog) => setUi({ dialog }),
+      closeDialog: () => setUi({ dialog: null }),
+      focusOn: (companyId) => setUi({ focusCompany: companyId }),
+      setReducedMotion: (reducedMotion) => setUi({ reducedMotion }),
+      setTutorialStep: (tutorialStep) => setUi({ tutorialStep }),
+      editAction: (kind, fields) => setUi({ actionDraft: { kind, fields } }),
+
+      loadCatalog: async () => {
+        if (get().catalog.entries) return;
+        try {
+          const entries = await loadAllLevels();
+          set({ catalog: { entries, error: null } });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : 'The levels could not be loaded.';
+          set({ catalog: { entries: null, error: message } });
+        }
+      },
+
+      chooseLevel: (levelId) => {
+        const entry = get().catalog.entries?.find((e) => e.level.id === levelId);
+        if (!entry) return;
+        set({ setup: { draft: defaultDraft(levelId, entry.level, freshSeed(random)), problems: {} } });
+        setUi({ screen: 'setup', notice: null });
+      },
+
+      editSetup: (draft) => set((s) => ({ setup: { ...s.setup, draft } })),
+      setSetupProblems: (problems) => set((s) => ({ setup: { ...s.setup, problems } })),
+
+      startGame: ({ levelId, level, seats, seed }) => {
+        const created = newGame({ level, seats, seed });
+        if (!created.ok) return created.error.message;
+        const state = created.state;
+        const humans = humanSeats(state);
+        set({
+          game: {
+            ...initialGame(),
+            state,
+            setup: { levelId, level, seats: state.seats, seed },
+            figures: appendFigures({}, state, -1),
+            viewer: humans.length === 1 ? (humans[0]?.companyId ?? null) : null,
+            bots: { ...initialGame().bots, mode: get().game.bots.mode },
+          },
+        });
+        setUi({
+          screen: 'game',
+          dialog: null,
+          notice: null,
+          focusCompany: null,
+          tutorialStep: state.config.tutorial ? 0 : null,
+        });
+        get().announce(`${state.config.title} begins: ${state.config.briefing.slice(0, 160)}`);
+        afterChange();
+        return null;
+      },
+
+      preview: (action) => {
+        const state = get().game.state;
+        if (!state) return { ok: false, error: { code: 'game/over', message: 'No game is being played.' } };
+        return step(state, action);
+      },
+
+      dispatch: (action) => {
+        const state = get().game.state;
+        if (!state) return { ok: false, error: { code: 'game/over', message: 'No game is being played.' } };
+        const result: StepResult = step(state, action);
+        if (!result.ok) {
+          setGame({ lastError: result.error.message });
+          get().announce(result.error.message);
+          return result;
+        }
+        setGame({ lastError: null });
+        commit(result.state, [action], result.report ? [result.report] : []);
+        // Bots answer a person's proposal at once, as they would across a table.
+        if (action.type === 'deal/propose' || action.type === 'deal/counter') {
+          const answered: Action[] = [];
+          const outcome = answerOpenProposals(result.state, { onStep: (a) => answered.push(a) });
+          if (answered.length > 0) {
+            commit(outcome.state, answered, outcome.reports);
+            setGame({ bots: { ...get().game.bots, recent: outcome.moves } });
+          }
+        }
+        afterChange();
+        return result;
+      },
+
+      confirmHandover: () => {
+        const to = get().game.handoverTo;
+        if (!to) return;
+        setGame({ viewer: to, handoverTo: null });
+        setUi({ dialog: null });
+      },
+
+      setBotMode: (mode) => {
+        setGame({ bots: { ...get().game.bots, mode } });
+      },
+
+      leaveGame: () => {
+        set({ game: { ...initialGame(), bots: { ...initialGame().bots, mode: get().game.bots.mode } } });
+        setUi({ screen: 'title', dialog: null, notice: null, tutorialStep: null });
+      },
+    };
+  });
+}

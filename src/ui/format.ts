@@ -1,0 +1,25 @@
+/** Display helpers shared by the panels; money and percentages come from the rules' own formatters. */
+import { type CompanyState, formatBp, formatMoney, type GameState } from '../core';
+
+export { formatBp, formatMoney };
+
+export const roleName = (role: CompanyState['role']): string => (role === 'lab' ? 'AI lab' : 'cloud giant');
+
+export function statusName(company: CompanyState): string {
+  if (company.status === 'bankrupt') return 'failed';
+  if (company.status === 'distressed') return 'in distress';
+  return company.isPublic ? 'listed' : 'private';
+}
+
+/** Compute in CU with thousands grouped by hand (locale formatting differs between engines). */
+export function formatCu(cu: number): string {
+  if (Math.abs(cu) >= 1_000_000) return `${(cu / 1_000_000).toFixed(1)}M CU`;
+  if (Math.abs(cu) >= 10_000) return `${Math.round(cu / 1000)}k CU`;
+  return `${cu} CU`;
+}
+
+export const companyName = (state: GameState, id: string): string =>
+  state.companies[id]?.name ?? state.config.partners?.find((p) => p.id === id)?.name ?? id;
+
+export const latestRevenueM = (c: CompanyState): number =>
+  c.revenueHistoryM[c.revenueHistoryM.length - 1] ?? 0;

@@ -1,0 +1,61 @@
+/**
+ * The game screen at a glance: the turn bar; the companies; the map (drawn by Phaser under the
+ * transparent #map-slot, with its DOM twin beside it); the viewer's actions; the chip market and
+ * the deal ledger. Dialogs (events, reports, negotiation, glossary) open over it.
+ */
+import { html, nothing } from 'lit-html';
+import { modal } from '../dialog';
+import { eventDialog, glossaryDialog, reportDialog, tutorialPanel } from '../help';
+import { negotiationDialog, proposalsPanel } from '../negotiation';
+import { actionsPanel } from '../panels/actions';
+import { botMovesPanel } from '../panels/bot-moves';
+import { chipMarketPanel } from '../panels/chip-market';
+import { companiesPanel } from '../panels/companies';
+import { ledgerPanel } from '../panels/ledger';
+import { regionsPanel } from '../panels/regions';
+import { turnBar } from '../panels/turn-bar';
+import type { View } from '../view';
+import { handoverScreen } from './handover';
+
+const quitDialog: View = (app) =>
+  modal({
+    id: 'quit-dialog',
+    title: 'Menu',
+    open: app.ui.dialog === 'quit',
+    onClose: () => app.closeDialog(),
+    body: html`<p>The game stays here while you read the rules; leaving it ends it.</p>
+      <div class="button-row">
+        <button type="button" @click=${() => app.closeDialog()}>Back to the game</button>
+        <button type="button" @click=${() => app.openHelp()}>How to play</button>
+        <button type="button" class="danger" @click=${() => app.leaveGame()}>Leave the game</button>
+      </div>`,
+  });
+
+export const gameScreen: View = (app, store) => {
+  const state = app.game.state;
+  if (!state)
+    return html`<section class="screen"><p>No game is being played.</p>
+    <button type="button" @click=${() => app.showScreen('title')}>Title</button></section>`;
+  if (app.game.handoverTo) return handoverScreen(app, store);
+  return html`<div class="game-screen">
+    ${turnBar(app, store)}
+    ${tutorialPanel(app, store)}
+    <div class="game-grid">
+      <div class="game-grid__left">${companiesPanel(app, store)}</div>
+      <div class="game-grid__centre">
+        <section id="map-slot" class="map-slot" aria-labelledby="map-heading">
+          <h2 id="map-heading" class="visually-hidden">Map of the regions</h2>
+        </section>
+        ${regionsPanel(app, store)}
+        ${actionsPanel(app, store)}
+      </div>
+      <div class="game-grid__right">
+        ${proposalsPanel(app, store)} ${botMovesPanel(app, store)} ${ledgerPanel(app, store)}
+        ${chipMarketPanel(app, store)}
+      </div>
+    </div>
+    ${app.ui.notice ? html`<p class="notice" role="status">${app.ui.notice}</p>` : nothing}
+    ${eventDialog(app, store)} ${reportDialog(app, store)} ${negotiationDialog(app, store)}
+    ${glossaryDialog(app, store)} ${quitDialog(app, store)}
+  </div>`;
+};

@@ -1,0 +1,79 @@
+/**
+ * The final ranking: who finished where, which objectives each met, and the figures that decided
+ * the order (objectives first, then the level's tie-break), with a way to play again.
+ */
+import { html, nothing } from 'lit-html';
+import type { GameState, RankingEntry } from '../../core';
+import { formatMoney, latestRevenueM, statusName } from '../format';
+import type { View } from '../view';
+
+function tieBreak(state: GameState, entry: RankingEntry): string {
+  return state.config.rankingMetric === 'valuationGrowth'
+    ? `${(entry.valuationGrowthBp / 10000).toFixed(2)}× its starting valuation`
+    : `final valuation ${formatMoney(entry.valuationM)}`;
+}
+
+export const rankingScreen: View = (app) => {
+  const state = app.game.state;
+  const ranking = state?.ranking;
+  if (!state || !ranking)
+    return html`<section class="screen"><p>No finished game to show.</p>
+      <button type="button" @click=${() => app.showScreen('title')}>Title</button></section>`;
+  const objectives = state.config.objectives;
+  const replay = () => {
+    const setup = app.game.setup;
+    if (setup) app.startGame(setup);
+  };
+  return html`<section class="screen ranking" aria-labelledby="ranking-heading">
+    <h1 id="ranking-heading">${state.config.title}: final ranking</h1>
+    <p>
+      Ranked by objectives met, then by
+      ${state.config.rankingMetric === 'valuationGrowth' ? 'the multiple of starting valuation' : 'final valuation'}.
+    </p>
+    <div class="table-scroll" tabindex="0" role="region" aria-label="Final ranking">
+      <table class="ranking-table">
+        <thead>
+          <tr>
+            <th scope="col">Rank</th>
+            <th scope="col">Company</th>
+            <th scope="col">Played by</th>
+            <th scope="col">Objectives met</th>
+            <th scope="col">Decided by</th>
+            <th scope="col">Revenue run-rate</th>
+            <th scope="col">Cash</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${ranking.map((entry) => {
+            const c = state.companies[entry.companyId];
+            if (!c) return nothing;
+            const seat = state.seats.find((s) => s.companyId === c.id);
+            const who =
+              seat?.controller.kind === 'human'
+                ? seat.controller.name
+                : `bot (${seat?.controller.personality})`;
+            const met = objectives.filter((o) => c.objectivesMet[o.id] !== undefined);
+            return html`<tr class=${entry.rank === 1 ? 'winner' : ''}>
+              <td>${entry.rank}</td>
+              <th scope="row">${c.name}</th>
+              <td>${who}</td>
+              <td>
+                ${met.length === 0 ? 'none' : html`<ul>${met.map((o) => html`<li>${o.text}</li>`)}</ul>`}
+              </td>
+              <td>${tieBreak(state, entry)}</td>
+              <td>${formatMoney(latestRevenueM(c) * 4)} a year</td>
+              <td>${formatMoney(c.cashM)}</td>
+              <td>${statusName(c)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>
+    <div class="button-row">
+      <button type="button" class="primary" @click=${replay}>Play again (same seats and seed)</button>
+      <button type="button" @click=${() => app.showScreen('levels')}>Another level</button>
+      <button type="button" @click=${() => app.leaveGame()}>Title</button>
+    </div>
+  </section>`;
+};
