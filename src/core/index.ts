@@ -25,6 +25,7 @@ export { capabilityFor, computeForCapability } from './model/scaling';
 export { bookAssetsM, totalDebtM } from './model/valuation';
 export type { CompanyReport, QuarterReport, ReportLine } from './report';
 export { formatBp, formatMoney } from './report';
+export { objectivesFor } from './resolve/objectives';
 export type { ErrorCode, GameError } from './result';
 export { ERROR_CODES } from './result';
 export { parseSave, SAVE_FORMAT, SAVE_VERSION, type Save, SaveSchema } from './save/format';
