@@ -3,6 +3,7 @@ import type { BotMove } from '../bots';
 import type { Action, GameState, QuarterReport, StepResult } from '../core';
 import type { FigureHistory } from './figures';
 import type { LevelEntry } from './level-catalog';
+import type { SlotInfo } from './save-storage';
 import type { SetupDraft, SetupProblems } from './seat-setup';
 
 /**
@@ -11,11 +12,11 @@ import type { SetupDraft, SetupProblems } from './seat-setup';
  * core's `step` (bots' moves come back the same way, through the bot runner); nobody else writes it.
  */
 
-export const SCREENS = ['title', 'levels', 'setup', 'game', 'ranking', 'help'] as const;
+export const SCREENS = ['title', 'levels', 'setup', 'game', 'ranking', 'help', 'saves'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Dialogs the game screen can open over itself (native <dialog>s, one at a time). */
-export const DIALOGS = ['report', 'event', 'negotiate', 'glossary', 'keys', 'quit'] as const;
+export const DIALOGS = ['report', 'event', 'negotiate', 'glossary', 'keys', 'quit', 'save'] as const;
 export type DialogId = (typeof DIALOGS)[number];
 
 export interface UiSlice {
@@ -57,6 +58,8 @@ export interface GameSlice {
   /** The setup the game was started from. */
   setup: { levelId: string; level: unknown; seats: GameState['seats']; seed: number } | null;
   reports: QuarterReport[];
+  /** The state hash after each quarter resolved, and after how many actions: a save's checkpoints. */
+  checkpoints: Checkpoint[];
   figures: FigureHistory;
   /** The human seat whose private screen is showing (hot-seat); null before the first handover. */
   viewer: string | null;
@@ -65,6 +68,24 @@ export interface GameSlice {
   bots: { mode: BotMode; thinking: string | null; recent: BotMove[] };
   /** The last refusal of the rules for something the player tried, in the rules' own sentence. */
   lastError: string | null;
+  /** Why the last autosave failed (storage full or off), or null while autosaving works. */
+  autosaveProblem: string | null;
+}
+
+export interface SavesSlice {
+  slots: SlotInfo[];
+  /** The last message of a save, load or delete: what happened, in a sentence. */
+  message: string | null;
+  /** True while a save is being replayed. */
+  busy: boolean;
+  /** The slot whose deletion is waiting for the player's confirmation. */
+  confirmingDelete: string | null;
+}
+
+export interface Checkpoint {
+  quarter: number;
+  afterAction: number;
+  hash: string;
 }
 
 export interface StartOptions {
@@ -104,6 +125,19 @@ export interface AppActions {
   confirmHandover(): void;
   setBotMode(mode: BotMode): void;
   leaveGame(): void;
+
+  /** Re-reads the list of saves in the browser's storage. */
+  refreshSaves(): void;
+  /** Saves the game being played under a name; returns the sentence to show. */
+  saveAs(name: string): string;
+  /** Opens a save from its text (a file, a pasted link): replays it, then shows it; the current game is kept on failure. */
+  openSaveText(text: string): Promise<string | null>;
+  openSlot(id: string): Promise<string | null>;
+  /** Asks for confirmation before deleting (null cancels). */
+  askDelete(id: string | null): void;
+  deleteSlot(id: string): string;
+  /** The game being played as save-file text, or null when there is none. */
+  exportSave(): string | null;
 }
 
 export type AppState = {
@@ -111,6 +145,7 @@ export type AppState = {
   catalog: CatalogSlice;
   setup: SetupSlice;
   game: GameSlice;
+  saves: SavesSlice;
 } & AppActions;
 export type AppStore = StoreApi<AppState>;
 
@@ -131,9 +166,11 @@ export const initialGame = (): GameSlice => ({
   actions: [],
   setup: null,
   reports: [],
+  checkpoints: [],
   figures: {},
   viewer: null,
   handoverTo: null,
   bots: { mode: 'watch', thinking: null, recent: [] },
   lastError: null,
+  autosaveProblem: null,
 });

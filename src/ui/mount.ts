@@ -9,6 +9,7 @@ import { helpScreen } from './help';
 import { gameScreen } from './screens/game';
 import { levelSelectScreen } from './screens/level-select';
 import { rankingScreen } from './screens/ranking';
+import { savesScreen } from './screens/saves';
 import { seatSetupScreen } from './screens/seat-setup';
 import { titleScreen } from './screens/title';
 import type { View } from './view';
@@ -20,6 +21,7 @@ const SCREENS: Record<AppState['ui']['screen'], View> = {
   game: gameScreen,
   ranking: rankingScreen,
   help: helpScreen,
+  saves: savesScreen,
 };
 
 export function mountUi(root: HTMLElement, store: AppStore): () => void {

@@ -11,6 +11,7 @@ import {
   type RankingEntry,
 } from '../../core';
 import { formatMoney, latestRevenueM, statusName } from '../format';
+import { keepGamePanel } from '../panels/keep-game';
 import type { View } from '../view';
 
 /** Each objective that applies to the company: met (and when) or not, so a miss is as plain as a win. */
@@ -33,7 +34,7 @@ function tieBreak(state: GameState, entry: RankingEntry): string {
     : `final valuation ${formatMoney(entry.valuationM)}`;
 }
 
-export const rankingScreen: View = (app) => {
+export const rankingScreen: View = (app, store) => {
   const state = app.game.state;
   const ranking = state?.ranking;
   if (!state || !ranking)
@@ -86,6 +87,8 @@ export const rankingScreen: View = (app) => {
         </tbody>
       </table>
     </div>
+    <h2>Keep this game</h2>
+    ${keepGamePanel(app, store)}
     <div class="button-row">
       <button type="button" class="primary" @click=${replay}>Play again (same seats and seed)</button>
       <button type="button" @click=${() => app.showScreen('levels')}>Another level</button>
