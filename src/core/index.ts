@@ -29,6 +29,7 @@ export { objectivesFor } from './resolve/objectives';
 export type { ErrorCode, GameError } from './result';
 export { ERROR_CODES } from './result';
 export { parseSave, SAVE_FORMAT, SAVE_VERSION, type Save, SaveSchema } from './save/format';
+export { decodeSaveLink, encodeSaveLink, LINK_VERSION } from './save/link';
 export { type ReplayResult, type ReplayStep, replaySave, SaveRecorder } from './save/replay';
 export { type GameSetup, type NewGameResult, newGame } from './setup';
 export type * from './state';
