@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { answerOpenProposals } from '../bots';
 import {
   type Action,
+  encodeSaveLink,
   type GameState,
   hashState,
   newGame,
@@ -13,6 +14,7 @@ import {
 import { botToMove, browserScheduler, playOneBotTurn, type Scheduler, WATCH_PAUSE_MS } from './bot-runner';
 import { appendFigures } from './figures';
 import { loadAllLevels } from './level-catalog';
+import { replayActions, takeOverPoint } from './replay-actions';
 import { parseSaveText, type RestoredGame, restoreSave } from './restore-save';
 import { saveOfGame } from './save-of-game';
 import { AUTOSAVE_ID, browserStorage, SaveStorage, type SlotInfo } from './save-storage';
@@ -23,6 +25,7 @@ import {
   type Checkpoint,
   type GameSlice,
   initialGame,
+  initialReplay,
   initialUi,
 } from './store';
 
@@ -183,6 +186,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       ui: initialUi(),
       catalog: { entries: null, error: null },
       saves: { slots: [], message: null, busy: false, confirmingDelete: null },
+      replay: initialReplay(),
       setup: { draft: null, problems: {} },
       game: initialGame(),
 
@@ -330,6 +334,20 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
         return get().openSaveText(read.value);
       },
 
+      openSlotReplay: async (id) => {
+        const read = storage.read(id);
+        if (!read.ok) {
+          set((s) => ({ saves: { ...s.saves, message: read.message } }));
+          return read.message;
+        }
+        return get().openReplayText(read.value);
+      },
+
+      replayCurrentGame: async () => {
+        const save = saveOfGame(get().game);
+        return save ? get().openReplay(save) : 'There is no game to replay.';
+      },
+
       askDelete: (id) => set((s) => ({ saves: { ...s.saves, confirmingDelete: id } })),
 
       deleteSlot: (id) => {
@@ -338,6 +356,48 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
         set((s) => ({ saves: { ...s.saves, slots: storage.list(), message, confirmingDelete: null } }));
         get().announce(message);
         return message;
+      },
+
+      shareLink: () => {
+        const save = saveOfGame(get().game);
+        return save ? encodeSaveLink(save) : null;
+      },
+
+      ...replayActions(set, get, schedule),
+
+      takeOver: () => {
+        const point = takeOverPoint(get());
+        if (!point) return;
+        const { state, actions, checkpoints, reports, figures, timeline } = point;
+        const humans = humanSeats(state);
+        // A fresh replay slice also stops playback: the playing loop checks the flag before each step.
+        set({
+          replay: initialReplay(),
+          game: {
+            ...initialGame(),
+            state,
+            actions,
+            checkpoints,
+            reports,
+            figures,
+            setup: {
+              levelId: timeline.entry.level.id,
+              level: timeline.entry.raw,
+              seats: state.seats,
+              seed: timeline.save.seed,
+            },
+            viewer: humans.length === 1 ? (humans[0]?.companyId ?? null) : null,
+            bots: { ...initialGame().bots, mode: get().game.bots.mode },
+          },
+        });
+        setUi({
+          screen: state.phase === 'over' ? 'ranking' : 'game',
+          dialog: null,
+          notice: null,
+          tutorialStep: null,
+        });
+        get().announce(`You have taken over at ${quarterLabel(state.config, state.quarter)}.`);
+        afterChange();
       },
 
       exportSave: () => {

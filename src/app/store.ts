@@ -3,6 +3,7 @@ import type { BotMove } from '../bots';
 import type { Action, GameState, QuarterReport, StepResult } from '../core';
 import type { FigureHistory } from './figures';
 import type { LevelEntry } from './level-catalog';
+import type { ReplayTimeline } from './replay-timeline';
 import type { SlotInfo } from './save-storage';
 import type { SetupDraft, SetupProblems } from './seat-setup';
 
@@ -12,7 +13,7 @@ import type { SetupDraft, SetupProblems } from './seat-setup';
  * core's `step` (bots' moves come back the same way, through the bot runner); nobody else writes it.
  */
 
-export const SCREENS = ['title', 'levels', 'setup', 'game', 'ranking', 'help', 'saves'] as const;
+export const SCREENS = ['title', 'levels', 'setup', 'game', 'ranking', 'help', 'saves', 'replay'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Dialogs the game screen can open over itself (native <dialog>s, one at a time). */
@@ -70,6 +71,18 @@ export interface GameSlice {
   lastError: string | null;
   /** Why the last autosave failed (storage full or off), or null while autosaving works. */
   autosaveProblem: string | null;
+}
+
+export interface ReplaySlice {
+  timeline: ReplayTimeline | null;
+  /** How many of the save's actions have been applied at the moment shown. */
+  cursor: number;
+  playing: boolean;
+  /** Pause between actions while playing. */
+  speedMs: number;
+  /** Why the last replay could not be opened, in one sentence. */
+  message: string | null;
+  showKeys: boolean;
 }
 
 export interface SavesSlice {
@@ -133,11 +146,31 @@ export interface AppActions {
   /** Opens a save from its text (a file, a pasted link): replays it, then shows it; the current game is kept on failure. */
   openSaveText(text: string): Promise<string | null>;
   openSlot(id: string): Promise<string | null>;
+  /** Opens a slot in the replay viewer. */
+  openSlotReplay(id: string): Promise<string | null>;
+  /** Opens the game in play in the replay viewer, at its current moment. */
+  replayCurrentGame(): Promise<string | null>;
   /** Asks for confirmation before deleting (null cancels). */
   askDelete(id: string | null): void;
   deleteSlot(id: string): string;
   /** The game being played as save-file text, or null when there is none. */
   exportSave(): string | null;
+  /** The game being played as a share link's payload (for `#replay=`), or null. */
+  shareLink(): string | null;
+
+  /** Opens a save (parsed JSON, untrusted) in the replay viewer, at a quarter if given. */
+  openReplay(input: unknown, atQuarter?: number): Promise<string | null>;
+  openReplayText(text: string): Promise<string | null>;
+  openReplayLink(payload: string, atQuarter?: number): Promise<string | null>;
+  seek(cursor: number): void;
+  seekQuarter(quarter: number): void;
+  stepActions(delta: number): void;
+  stepQuarters(delta: number): void;
+  togglePlay(): void;
+  setReplaySpeed(ms: number): void;
+  toggleReplayKeys(): void;
+  /** Plays on from the moment shown: a new game whose history is the replay up to there. */
+  takeOver(): void;
 }
 
 export type AppState = {
@@ -146,6 +179,7 @@ export type AppState = {
   setup: SetupSlice;
   game: GameSlice;
   saves: SavesSlice;
+  replay: ReplaySlice;
 } & AppActions;
 export type AppStore = StoreApi<AppState>;
 
@@ -159,6 +193,15 @@ export const initialUi = (): UiSlice => ({
   tutorialStep: null,
   actionDraft: { kind: 'chips/order', fields: {} },
   reducedMotion: false,
+});
+
+export const initialReplay = (): ReplaySlice => ({
+  timeline: null,
+  cursor: 0,
+  playing: false,
+  speedMs: 250,
+  message: null,
+  showKeys: false,
 });
 
 export const initialGame = (): GameSlice => ({

@@ -6,6 +6,7 @@
 import { html, render } from 'lit-html';
 import type { AppState, AppStore } from '../app/store';
 import { helpScreen } from './help';
+import { replayScreen } from './replay/screen';
 import { gameScreen } from './screens/game';
 import { levelSelectScreen } from './screens/level-select';
 import { rankingScreen } from './screens/ranking';
@@ -22,6 +23,7 @@ const SCREENS: Record<AppState['ui']['screen'], View> = {
   ranking: rankingScreen,
   help: helpScreen,
   saves: savesScreen,
+  replay: replayScreen,
 };
 
 export function mountUi(root: HTMLElement, store: AppStore): () => void {

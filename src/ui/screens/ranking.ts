@@ -91,6 +91,7 @@ export const rankingScreen: View = (app, store) => {
     ${keepGamePanel(app, store)}
     <div class="button-row">
       <button type="button" class="primary" @click=${replay}>Play again (same seats and seed)</button>
+      <button type="button" @click=${() => void app.replayCurrentGame()}>Watch the replay</button>
       <button type="button" @click=${() => app.showScreen('levels')}>Another level</button>
       <button type="button" @click=${() => app.leaveGame()}>Title</button>
     </div>

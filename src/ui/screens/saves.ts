@@ -24,7 +24,10 @@ function slotRow(app: Parameters<View>[0], slot: SlotInfo) {
             <button type="button" class="danger" @click=${() => app.deleteSlot(slot.id)}>Yes, delete</button>
             <button type="button" @click=${() => app.askDelete(null)}>Keep it</button>`
           : html`<button type="button" class="primary" ?disabled=${app.saves.busy} @click=${() => void app.openSlot(slot.id)}>
-              Open<span class="visually-hidden"> ${slot.name}</span>
+              Continue<span class="visually-hidden"> ${slot.name}</span>
+            </button>
+            <button type="button" ?disabled=${app.saves.busy} @click=${() => void app.openSlotReplay(slot.id)}>
+              Replay<span class="visually-hidden"> ${slot.name}</span>
             </button>
             <button type="button" @click=${() => app.askDelete(slot.id)}>
               Delete<span class="visually-hidden"> ${slot.name}</span>
@@ -38,7 +41,7 @@ async function importFile(app: Parameters<View>[0], input: HTMLInputElement) {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
-  await app.openSaveText(await file.text());
+  await app.openReplayText(await file.text());
 }
 
 export const savesScreen: View = (app) => {
@@ -49,6 +52,7 @@ export const savesScreen: View = (app) => {
       <h1 id="saves-heading">Saved games</h1>
     </header>
     ${app.saves.message ? html`<p class="notice" role="status">${app.saves.message}</p>` : nothing}
+    ${app.replay.message ? html`<p class="problem" role="alert">${app.replay.message}</p>` : nothing}
     ${app.saves.busy ? html`<p role="status">Replaying the save through the rules…</p>` : nothing}
     ${
       slots.length === 0
@@ -72,7 +76,7 @@ export const savesScreen: View = (app) => {
         </div>`
     }
     <h2>Open a save file</h2>
-    <p class="hint">A save file (.json) from this game or from <code>npm run sim -- --out</code>. It is replayed and checked quarter by quarter before it opens.</p>
+    <p class="hint">A save file (.json) from this game or from <code>npm run sim -- --out</code>. It is replayed and checked quarter by quarter, then opens in the replay viewer, where you can take over from any moment.</p>
     <label class="file-pick" for="import-save">Choose a save file</label>
     <input
       id="import-save"
