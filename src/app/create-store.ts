@@ -38,6 +38,26 @@ export interface StoreOptions {
   storage?: SaveStorage;
 }
 
+/** A move in a few words, for "Undo: …". */
+function undoLabel(type: Action['type']): string {
+  const words: Partial<Record<Action['type'], string>> = {
+    'chips/order': 'the chip order',
+    'chips/startProgram': 'the chip programme',
+    'datacenter/build': 'the data center',
+    'compute/allocate': 'the compute split',
+    'finance/raiseEquity': 'the equity round',
+    'finance/borrow': 'the loan',
+    'finance/repay': 'the repayment',
+    'finance/ipo': 'the listing',
+    'finance/emergencyRaise': 'the emergency raise',
+    'assets/sellChips': 'the chip sale',
+    'deal/propose': 'the proposal',
+    'gov/relations': 'the government programme',
+    'event/choose': 'the event answer',
+  };
+  return words[type] ?? 'the last move';
+}
+
 /** Creates the app store. */
 export function createAppStore(options: StoreOptions = {}): AppStore {
   const schedule = options.schedule ?? browserScheduler;
@@ -176,6 +196,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
         if (!now || botToMove(now) !== seat) return;
         const outcome = playOneBotTurn(now, seat);
         commit(outcome.state, outcome.actions, outcome.reports, outcome.resolved);
+        setGame({ undo: [] });
         const next = botToMove(outcome.state);
         setGame({ bots: { ...get().game.bots, thinking: next, recent: outcome.moves } });
         afterChange();
@@ -267,7 +288,23 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
           get().announce(result.error.message);
           return result;
         }
-        setGame({ lastError: null });
+        // In a game with one person, their own moves can be taken back until someone else moves.
+        const humans = humanSeats(state);
+        const undoable =
+          humans.length === 1 &&
+          humans[0]?.companyId === action.seat &&
+          action.type !== 'turn/end' &&
+          !result.report;
+        const before = get().game;
+        const point = {
+          state,
+          actions: before.actions.length,
+          reports: before.reports.length,
+          checkpoints: before.checkpoints.length,
+          figures: before.figures,
+          label: undoLabel(action.type),
+        };
+        setGame({ lastError: null, undo: undoable ? [...before.undo, point] : [] });
         const resolved = result.report
           ? [{ quarter: result.report.quarter, afterAction: 1, hash: hashState(result.state) }]
           : [];
@@ -278,11 +315,29 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
           const outcome = answerOpenProposals(result.state, { onStep: (a) => answered.push(a) });
           if (answered.length > 0) {
             commit(outcome.state, answered, outcome.reports);
-            setGame({ bots: { ...get().game.bots, recent: outcome.moves } });
+            // A bot answered: its move cannot be taken back, so neither can the proposal before it.
+            setGame({ bots: { ...get().game.bots, recent: outcome.moves }, undo: [] });
           }
         }
         afterChange();
         return result;
+      },
+
+      undoLast: () => {
+        const game = get().game;
+        const point = game.undo[game.undo.length - 1];
+        if (!point) return;
+        setGame({
+          state: point.state,
+          actions: game.actions.slice(0, point.actions),
+          reports: game.reports.slice(0, point.reports),
+          checkpoints: game.checkpoints.slice(0, point.checkpoints),
+          figures: point.figures,
+          undo: game.undo.slice(0, -1),
+          lastError: null,
+        });
+        get().announce(`Undone: ${point.label}.`);
+        autosave();
       },
 
       confirmHandover: () => {

@@ -71,6 +71,21 @@ export interface GameSlice {
   lastError: string | null;
   /** Why the last autosave failed (storage full or off), or null while autosaving works. */
   autosaveProblem: string | null;
+  /**
+   * What the game looked like before each of the person's own moves since anyone else last moved
+   * (only in a game with one person): what "Undo" goes back to. Empty once a bot has moved.
+   */
+  undo: UndoPoint[];
+}
+
+export interface UndoPoint {
+  state: GameState;
+  actions: number;
+  reports: number;
+  checkpoints: number;
+  figures: FigureHistory;
+  /** What is undone, for the button and the announcement ("Undo: order chips"). */
+  label: string;
 }
 
 export interface ReplaySlice {
@@ -136,6 +151,8 @@ export interface AppActions {
   /** What the action would do, without doing it (the rules are pure, so this is their own answer). */
   preview(action: Action): StepResult;
   confirmHandover(): void;
+  /** Takes back the person's last move (one-person games; never past anyone else's move). */
+  undoLast(): void;
   setBotMode(mode: BotMode): void;
   leaveGame(): void;
 
@@ -216,4 +233,5 @@ export const initialGame = (): GameSlice => ({
   bots: { mode: 'watch', thinking: null, recent: [] },
   lastError: null,
   autosaveProblem: null,
+  undo: [],
 });

@@ -157,3 +157,46 @@ describe('the app store', () => {
     expect(store.getState().ui.screen).toBe('ranking');
   });
 });
+
+describe('undo', () => {
+  it('takes back the person’s own moves, one at a time, and never a bot’s', () => {
+    const store = createAppStore({ schedule: manualScheduler().schedule });
+    store.getState().startGame({ levelId: 'arms-race-sandbox', level: sandbox(), seats, seed: 7 });
+    const start = store.getState().game.state;
+    store.getState().dispatch({ type: 'compute/allocate', seat: 'openai', trainingBp: 3000 });
+    const afterSplit = store.getState().game.state;
+    store.getState().dispatch({ type: 'datacenter/build', seat: 'openai', regionId: 'texas', mw: 300 });
+    expect(store.getState().game.undo.map((u) => u.label)).toEqual(['the compute split', 'the data center']);
+    store.getState().undoLast();
+    expect(store.getState().game.state).toBe(afterSplit);
+    expect(store.getState().game.actions).toHaveLength(1);
+    store.getState().undoLast();
+    expect(store.getState().game.state).toBe(start);
+    expect(store.getState().game.actions).toHaveLength(0);
+
+    // A proposal a bot answers at once: the bot has moved, so there is nothing to undo.
+    store.getState().dispatch({
+      type: 'deal/propose',
+      seat: 'openai',
+      to: 'aws',
+      terms: [{ kind: 'cash', payer: 'openai', payee: 'aws', amountM: 100 }],
+    });
+    expect(store.getState().game.undo).toEqual([]);
+  });
+
+  it('is not offered with two people at the device', () => {
+    const store = createAppStore({ schedule: manualScheduler().schedule });
+    store.getState().startGame({
+      levelId: 'arms-race-sandbox',
+      level: sandbox(),
+      seats: [
+        { companyId: 'openai', controller: { kind: 'human', name: 'Ada' } },
+        { companyId: 'aws', controller: { kind: 'human', name: 'Grace' } },
+      ],
+      seed: 3,
+    });
+    store.getState().confirmHandover();
+    store.getState().dispatch({ type: 'compute/allocate', seat: 'openai', trainingBp: 3000 });
+    expect(store.getState().game.undo).toEqual([]);
+  });
+});
