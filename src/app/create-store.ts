@@ -2,22 +2,19 @@ import { createStore } from 'zustand/vanilla';
 import { answerOpenProposals } from '../bots';
 import {
   type Action,
-  encodeSaveLink,
   type GameState,
   hashState,
   newGame,
   type QuarterReport,
-  quarterLabel,
   type StepResult,
   step,
 } from '../core';
 import { botToMove, browserScheduler, playOneBotTurn, type Scheduler, WATCH_PAUSE_MS } from './bot-runner';
 import { appendFigures } from './figures';
 import { loadAllLevels } from './level-catalog';
-import { replayActions, takeOverPoint } from './replay-actions';
-import { parseSaveText, type RestoredGame, restoreSave } from './restore-save';
-import { saveOfGame } from './save-of-game';
-import { AUTOSAVE_ID, browserStorage, SaveStorage, type SlotInfo } from './save-storage';
+import { replayActions } from './replay-actions';
+import { autosave, newSlotId, type SaveContext, saveActions } from './save-actions';
+import { browserStorage, SaveStorage } from './save-storage';
 import { defaultDraft, freshSeed } from './seat-setup';
 import {
   type AppState,
@@ -96,64 +93,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       });
       const last = reports[reports.length - 1];
       if (last) get().announce(`${last.label} is over. ${last.headlines[0] ?? ''}`.trim());
-      autosave();
-    };
-
-    /** What the saves list shows about a game: level, quarter, who plays. */
-    const slotInfo = (name: string): Omit<SlotInfo, 'id' | 'key' | 'savedAt'> | null => {
-      const state = get().game.state;
-      if (!state) return null;
-      return {
-        name,
-        levelId: state.config.id,
-        levelTitle: state.config.title,
-        quarterLabel: state.phase === 'over' ? 'finished' : quarterLabel(state.config, state.quarter),
-        seats: state.seats
-          .map(
-            (s) =>
-              `${state.companies[s.companyId]?.name ?? s.companyId} (${s.controller.kind === 'human' ? s.controller.name : 'bot'})`,
-          )
-          .join(', '),
-      };
-    };
-
-    // Every action is saved: a closed tab or a crash loses nothing. A failure is said once, not per action.
-    const autosave = () => {
-      const save = saveOfGame(get().game);
-      const info = slotInfo('Autosave');
-      if (!save || !info) return;
-      const written = storage.write(AUTOSAVE_ID, info, save);
-      const problem = written.ok ? null : written.message;
-      if (problem !== get().game.autosaveProblem) {
-        setGame({ autosaveProblem: problem });
-        if (problem) get().announce(problem);
-      }
-    };
-
-    /** Shows a replayed save as the game in play: every action kept, so it plays on from there. */
-    const adopt = (restored: RestoredGame) => {
-      const { save, entry, final } = restored;
-      const humans = humanSeats(final);
-      set({
-        game: {
-          ...initialGame(),
-          state: final,
-          actions: [...save.actions] as Action[],
-          setup: { levelId: entry.level.id, level: entry.raw, seats: final.seats, seed: save.seed },
-          reports: restored.reports,
-          checkpoints: restored.checkpoints,
-          figures: restored.figures,
-          viewer: humans.length === 1 ? (humans[0]?.companyId ?? null) : null,
-          bots: { ...initialGame().bots, mode: get().game.bots.mode },
-        },
-      });
-      setUi({
-        screen: final.phase === 'over' ? 'ranking' : 'game',
-        dialog: null,
-        notice: null,
-        tutorialStep: null,
-      });
-      afterChange();
+      autosave(saveContext);
     };
 
     const humanSeats = (state: GameState) => state.seats.filter((s) => s.controller.kind === 'human');
@@ -178,6 +118,14 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
         if (humanSeats(state).length <= 1) setGame({ viewer: active });
         else setGame({ handoverTo: active });
       }
+    };
+
+    const saveContext: SaveContext = {
+      set,
+      get,
+      storage,
+      afterChange: () => afterChange(),
+      humanSeats: (s) => humanSeats(s),
     };
 
     let botsScheduled = false;
@@ -257,6 +205,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
             state,
             setup: { levelId, level, seats: state.seats, seed },
             figures: appendFigures({}, state, -1),
+            slot: { id: newSlotId('game'), name: state.config.title },
             viewer: humans.length === 1 ? (humans[0]?.companyId ?? null) : null,
             bots: { ...initialGame().bots, mode: get().game.bots.mode },
           },
@@ -337,7 +286,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
           lastError: null,
         });
         get().announce(`Undone: ${point.label}.`);
-        autosave();
+        autosave(saveContext);
       },
 
       confirmHandover: () => {
@@ -351,114 +300,8 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
         setGame({ bots: { ...get().game.bots, mode } });
       },
 
-      refreshSaves: () => set((s) => ({ saves: { ...s.saves, slots: storage.list() } })),
-
-      saveAs: (name) => {
-        const save = saveOfGame(get().game);
-        const trimmed = name.trim().slice(0, 60);
-        const info = slotInfo(trimmed || 'Saved game');
-        if (!save || !info) return 'There is no game to save.';
-        const id = `slot-${Date.now().toString(36)}`;
-        const written = storage.write(id, info, save);
-        const message = written.ok ? `Saved as “${info.name}”.` : written.message;
-        set((s) => ({ saves: { ...s.saves, slots: storage.list(), message } }));
-        get().announce(message);
-        return message;
-      },
-
-      openSaveText: async (text) => {
-        set((s) => ({ saves: { ...s.saves, busy: true, message: null } }));
-        const parsed = parseSaveText(text);
-        const restored = parsed.ok ? await restoreSave(parsed.value) : parsed;
-        if (!restored.ok) {
-          set((s) => ({ saves: { ...s.saves, busy: false, message: restored.message } }));
-          get().announce(restored.message);
-          return restored.message;
-        }
-        set((s) => ({ saves: { ...s.saves, busy: false, message: null } }));
-        adopt(restored.game);
-        return null;
-      },
-
-      openSlot: async (id) => {
-        const read = storage.read(id);
-        if (!read.ok) {
-          set((s) => ({ saves: { ...s.saves, message: read.message } }));
-          return read.message;
-        }
-        return get().openSaveText(read.value);
-      },
-
-      openSlotReplay: async (id) => {
-        const read = storage.read(id);
-        if (!read.ok) {
-          set((s) => ({ saves: { ...s.saves, message: read.message } }));
-          return read.message;
-        }
-        return get().openReplayText(read.value);
-      },
-
-      replayCurrentGame: async () => {
-        const save = saveOfGame(get().game);
-        return save ? get().openReplay(save) : 'There is no game to replay.';
-      },
-
-      askDelete: (id) => set((s) => ({ saves: { ...s.saves, confirmingDelete: id } })),
-
-      deleteSlot: (id) => {
-        const removed = storage.remove(id);
-        const message = removed.ok ? 'The save was deleted.' : removed.message;
-        set((s) => ({ saves: { ...s.saves, slots: storage.list(), message, confirmingDelete: null } }));
-        get().announce(message);
-        return message;
-      },
-
-      shareLink: () => {
-        const save = saveOfGame(get().game);
-        return save ? encodeSaveLink(save) : null;
-      },
-
-      ...replayActions(set, get, schedule),
-
-      takeOver: () => {
-        const point = takeOverPoint(get());
-        if (!point) return;
-        const { state, actions, checkpoints, reports, figures, timeline } = point;
-        const humans = humanSeats(state);
-        // A fresh replay slice also stops playback: the playing loop checks the flag before each step.
-        set({
-          replay: initialReplay(),
-          game: {
-            ...initialGame(),
-            state,
-            actions,
-            checkpoints,
-            reports,
-            figures,
-            setup: {
-              levelId: timeline.entry.level.id,
-              level: timeline.entry.raw,
-              seats: state.seats,
-              seed: timeline.save.seed,
-            },
-            viewer: humans.length === 1 ? (humans[0]?.companyId ?? null) : null,
-            bots: { ...initialGame().bots, mode: get().game.bots.mode },
-          },
-        });
-        setUi({
-          screen: state.phase === 'over' ? 'ranking' : 'game',
-          dialog: null,
-          notice: null,
-          tutorialStep: null,
-        });
-        get().announce(`You have taken over at ${quarterLabel(state.config, state.quarter)}.`);
-        afterChange();
-      },
-
-      exportSave: () => {
-        const save = saveOfGame(get().game);
-        return save ? `${JSON.stringify(save, null, 1)}\n` : null;
-      },
+      ...saveActions(saveContext),
+      ...replayActions(set, get, schedule, storage),
 
       leaveGame: () => {
         set({ game: { ...initialGame(), bots: { ...initialGame().bots, mode: get().game.bots.mode } } });

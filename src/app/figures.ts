@@ -3,7 +3,10 @@
  * the state at the start and after every quarter. They are read, never computed: each is a field the
  * rules already keep, so a chart can always be explained by the quarter reports.
  */
-import type { GameState } from '../core';
+import type { CompanyState, GameState } from '../core';
+
+export const latestRevenue = (c: CompanyState): number =>
+  c.revenueHistoryM[c.revenueHistoryM.length - 1] ?? 0;
 
 export interface FigurePoint {
   quarter: number; // the quarter that had just ended (−1: the start)
@@ -22,7 +25,7 @@ export function figuresOf(state: GameState, quarter: number): Record<string, Fig
     out[id] = {
       quarter,
       cashM: c.cashM,
-      revenueM: c.revenueHistoryM[c.revenueHistoryM.length - 1] ?? 0,
+      revenueM: latestRevenue(c),
       valuationM: c.valuationM,
       capability: c.capability,
       capacityCu: c.compute.capacityCu,

@@ -5,10 +5,12 @@
  */
 import { type Action, decodeSaveLink, parseSave } from '../core';
 import type { Scheduler } from './bot-runner';
+import { compareStates, sameGame, sharedActions } from './branches';
 import { loadLevel } from './level-catalog';
-import { buildTimeline, quarterAt, stateAt } from './replay-timeline';
+import { buildTimeline, quarterAt, type ReplayTimeline, stateAt } from './replay-timeline';
 import { parseSaveText } from './restore-save';
-import { type AppActions, type AppState, initialReplay } from './store';
+import type { SaveStorage } from './save-storage';
+import { type AppActions, type AppState, type BranchInfo, initialReplay } from './store';
 
 type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
 type Get = () => AppState;
@@ -25,9 +27,26 @@ type ReplayActions = Pick<
   | 'togglePlay'
   | 'setReplaySpeed'
   | 'toggleReplayKeys'
+  | 'compareWith'
 >;
 
-export function replayActions(set: Set, get: Get, schedule: Scheduler): ReplayActions {
+/** The saves in storage that are other timelines of the same game, with where each parts from it. */
+function findBranches(storage: SaveStorage, timeline: ReplayTimeline): BranchInfo[] {
+  const out: BranchInfo[] = [];
+  for (const slot of storage.list()) {
+    const read = storage.read(slot.id);
+    const text = read.ok ? parseSaveText(read.value) : null;
+    const parsed = text?.ok ? parseSave(text.value) : null;
+    if (!parsed?.ok || !sameGame(parsed.save, timeline.save)) continue;
+    const shared = sharedActions(parsed.save, timeline.save);
+    if (shared === parsed.save.actions.length && shared === timeline.save.actions.length) continue; // this very timeline
+    const partQuarter = timeline.steps[shared]?.quarter ?? timeline.final.quarter;
+    out.push({ slotId: slot.id, name: slot.name, shared, partQuarter, actions: parsed.save.actions.length });
+  }
+  return out;
+}
+
+export function replayActions(set: Set, get: Get, schedule: Scheduler, storage: SaveStorage): ReplayActions {
   const patch = (p: Partial<AppState['replay']>) => set((s) => ({ replay: { ...s.replay, ...p } }));
   const clamp = (cursor: number) => Math.max(0, Math.min(get().replay.timeline?.steps.length ?? 0, cursor));
 
@@ -68,7 +87,8 @@ export function replayActions(set: Set, get: Get, schedule: Scheduler): ReplayAc
         atQuarter === undefined ? null : Math.max(0, Math.min(timeline.quarterStarts.length - 1, atQuarter));
       const cursor =
         quarter === null ? timeline.steps.length : (timeline.quarterStarts[quarter]?.atAction ?? 0);
-      set({ replay: { ...initialReplay(), speedMs: get().replay.speedMs, timeline, cursor } });
+      const branches = findBranches(storage, timeline);
+      set({ replay: { ...initialReplay(), speedMs: get().replay.speedMs, timeline, cursor, branches } });
       get().showScreen('replay');
       get().announce(
         `Replay of ${entry.level.title} opened at action ${cursor} of ${timeline.steps.length}.`,
@@ -124,6 +144,25 @@ export function replayActions(set: Set, get: Get, schedule: Scheduler): ReplayAc
     setReplaySpeed: (ms) => patch({ speedMs: Math.max(10, Math.min(5000, Math.round(ms))) }),
 
     toggleReplayKeys: () => patch({ showKeys: !get().replay.showKeys }),
+
+    compareWith: async (slotId) => {
+      const { timeline, branches } = get().replay;
+      const branch = branches.find((b) => b.slotId === slotId);
+      if (!slotId || !timeline || !branch) {
+        patch({ compare: null });
+        return null;
+      }
+      const read = storage.read(slotId);
+      const text = read.ok ? parseSaveText(read.value) : read;
+      const parsed = text.ok ? parseSave(text.value) : text;
+      if (!parsed.ok) return fail(parsed.message);
+      const built = buildTimeline(parsed.save, timeline.entry);
+      if (!built.ok) return fail(built.message);
+      patch({ compare: { branch, rows: compareStates(timeline.final, built.timeline.final) } });
+      // Show the moment they part: the last shared action.
+      patch({ cursor: branch.shared });
+      return null;
+    },
   };
   return actions;
 }

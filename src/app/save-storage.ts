@@ -11,7 +11,8 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 
 export const INDEX_KEY = 'hyperscale:saves';
 const DATA_PREFIX = 'hyperscale:save:';
-export const AUTOSAVE_ID = 'autosave';
+/** Autosaved games kept (oldest dropped first); named saves are never dropped. */
+export const MAX_AUTOSAVED_GAMES = 12;
 /** Saves above this are refused before parsing (a hostile or corrupt entry must not freeze the page). */
 export const MAX_SAVE_CHARS = 5_000_000;
 
@@ -24,6 +25,7 @@ export interface SlotInfo {
   seats: string; // "OpenAI (Ada), AWS (bot)" — for the list
   savedAt: string; // ISO date, from the browser's clock (the rules never see it)
   key: string; // where the save's JSON is
+  kind: 'auto' | 'named'; // every game autosaves into its own slot; named slots are the player's
 }
 
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -60,8 +62,11 @@ function readIndex(storage: KeyValueStorage): SlotInfo[] {
 function isSlotInfo(value: unknown): value is SlotInfo {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return ['id', 'name', 'levelId', 'levelTitle', 'quarterLabel', 'seats', 'savedAt', 'key'].every(
-    (k) => typeof v[k] === 'string',
+  return (
+    ['id', 'name', 'levelId', 'levelTitle', 'quarterLabel', 'seats', 'savedAt', 'key'].every(
+      (k) => typeof v[k] === 'string',
+    ) &&
+    (v.kind === 'auto' || v.kind === 'named')
   );
 }
 
@@ -106,14 +111,35 @@ export class SaveStorage {
       }
       return { ok: false, message: describeWriteError(error) };
     }
-    if (previous && previous.key !== key) {
-      try {
-        storage.removeItem(previous.key);
-      } catch {
-        /* an orphan copy wastes space but loses nothing */
-      }
-    }
+    if (previous && previous.key !== key) this.forget(previous.key);
+    if (slot.kind === 'auto') this.pruneAutosaves(id);
     return { ok: true, value: slot };
+  }
+
+  private forget(key: string): void {
+    try {
+      this.storage?.removeItem(key);
+    } catch {
+      /* an orphan copy wastes space but loses nothing */
+    }
+  }
+
+  /** Keeps the most recent autosaved games; the one just written is never the one dropped. */
+  private pruneAutosaves(keep: string): void {
+    const storage = this.storage;
+    if (!storage) return;
+    try {
+      const index = readIndex(storage);
+      const autos = index
+        .filter((s) => s.kind === 'auto' && s.id !== keep)
+        .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+      const drop = new Set(autos.slice(MAX_AUTOSAVED_GAMES - 1).map((s) => s.id));
+      if (drop.size === 0) return;
+      storage.setItem(INDEX_KEY, JSON.stringify(index.filter((s) => !drop.has(s.id))));
+      for (const slot of index) if (drop.has(slot.id)) this.forget(slot.key);
+    } catch {
+      /* pruning is housekeeping: failing it keeps more, never loses the new save */
+    }
   }
 
   /** The save's JSON text as stored (the caller validates and replays it: storage is untrusted too). */

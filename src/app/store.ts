@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { BotMove } from '../bots';
 import type { Action, GameState, QuarterReport, StepResult } from '../core';
+import type { CompareRow } from './branches';
 import type { FigureHistory } from './figures';
 import type { LevelEntry } from './level-catalog';
 import type { ReplayTimeline } from './replay-timeline';
@@ -69,6 +70,8 @@ export interface GameSlice {
   bots: { mode: BotMode; thinking: string | null; recent: BotMove[] };
   /** The last refusal of the rules for something the player tried, in the rules' own sentence. */
   lastError: string | null;
+  /** The save slot this game autosaves into (each game has its own), and its name in the list. */
+  slot: { id: string; name: string } | null;
   /** Why the last autosave failed (storage full or off), or null while autosaving works. */
   autosaveProblem: string | null;
   /**
@@ -98,6 +101,24 @@ export interface ReplaySlice {
   /** Why the last replay could not be opened, in one sentence. */
   message: string | null;
   showKeys: boolean;
+  /** Other timelines of the same game in this browser's saves (take-overs branch a game). */
+  branches: BranchInfo[];
+  compare: CompareView | null;
+}
+
+export interface BranchInfo {
+  slotId: string;
+  name: string;
+  /** Actions shared with the replay shown; the branches part at the next one. */
+  shared: number;
+  /** The quarter of the first action that differs. */
+  partQuarter: number;
+  actions: number;
+}
+
+export interface CompareView {
+  branch: BranchInfo;
+  rows: CompareRow[];
 }
 
 export interface SavesSlice {
@@ -161,7 +182,7 @@ export interface AppActions {
   /** Saves the game being played under a name; returns the sentence to show. */
   saveAs(name: string): string;
   /** Opens a save from its text (a file, a pasted link): replays it, then shows it; the current game is kept on failure. */
-  openSaveText(text: string): Promise<string | null>;
+  openSaveText(text: string, slot?: { id: string; name: string }): Promise<string | null>;
   openSlot(id: string): Promise<string | null>;
   /** Opens a slot in the replay viewer. */
   openSlotReplay(id: string): Promise<string | null>;
@@ -186,6 +207,8 @@ export interface AppActions {
   togglePlay(): void;
   setReplaySpeed(ms: number): void;
   toggleReplayKeys(): void;
+  /** Puts another branch of this game beside the replay (null closes the comparison). */
+  compareWith(slotId: string | null): Promise<string | null>;
   /** Plays on from the moment shown: a new game whose history is the replay up to there. */
   takeOver(): void;
 }
@@ -219,6 +242,8 @@ export const initialReplay = (): ReplaySlice => ({
   speedMs: 250,
   message: null,
   showKeys: false,
+  branches: [],
+  compare: null,
 });
 
 export const initialGame = (): GameSlice => ({
@@ -232,6 +257,7 @@ export const initialGame = (): GameSlice => ({
   handoverTo: null,
   bots: { mode: 'watch', thinking: null, recent: [] },
   lastError: null,
+  slot: null,
   autosaveProblem: null,
   undo: [],
 });

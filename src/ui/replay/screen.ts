@@ -14,6 +14,7 @@ import { ledgerPanel } from '../panels/ledger';
 import { regionsPanel } from '../panels/regions';
 import type { View } from '../view';
 import { actionLog } from './action-log';
+import { branchesPanel } from './branches';
 import { REPLAY_KEYS } from './keys';
 import { valuationChart } from './valuation-chart';
 
@@ -113,7 +114,9 @@ export const replayScreen: View = (app, store) => {
         </section>
         ${regionsPanel(board, store)} ${actionLog(timeline, cursor, (c) => app.seek(c))}
       </div>
-      <div class="game-grid__right">${ledgerPanel(board, store)} ${chipMarketPanel(board, store)}</div>
+      <div class="game-grid__right">
+        ${branchesPanel(app, timeline)} ${ledgerPanel(board, store)} ${chipMarketPanel(board, store)}
+      </div>
     </div>
     ${keysDialog(app, store)}
   </div>`;

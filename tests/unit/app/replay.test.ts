@@ -123,3 +123,35 @@ describe('the replay timeline', () => {
     expect(store.getState().game.state?.quarter).toBe(3);
   });
 });
+
+describe('branches', () => {
+  it('a take-over branches the game: both timelines are kept, listed and compared where they part', async () => {
+    const { save } = playedSave();
+    const memory = new Map<string, string>();
+    const storage = new SaveStorage({
+      getItem: (k) => memory.get(k) ?? null,
+      setItem: (k, v) => void memory.set(k, v),
+      removeItem: (k) => void memory.delete(k),
+    });
+    const store = createAppStore({ schedule: runNow, storage });
+    store.getState().setBotMode('skip');
+    // Opened from a file: not in storage until the take-over keeps it.
+    await store.getState().openReplay(save, 2);
+    expect(store.getState().replay.branches).toEqual([]);
+    const shared = store.getState().replay.cursor;
+    store.getState().takeOver();
+    store.getState().dispatch({ type: 'datacenter/build', seat: 'openai', regionId: 'texas', mw: 150 });
+    store.getState().dispatch({ type: 'turn/end', seat: 'openai' });
+
+    expect(await store.getState().replayCurrentGame()).toBeNull();
+    const branches = store.getState().replay.branches;
+    expect(branches).toHaveLength(1);
+    expect(branches[0]).toMatchObject({ shared, partQuarter: 2, actions: save.actions.length });
+    expect(await store.getState().compareWith(branches[0]?.slotId ?? '')).toBeNull();
+    const compare = store.getState().replay.compare;
+    expect(compare?.rows.map((r) => r.companyId)).toEqual(['openai', 'aws', 'microsoft']);
+    // The branch built a data center and stopped earlier: OpenAI's figures differ between the two.
+    expect(compare?.rows[0]?.figures.some((f) => f.a !== f.b)).toBe(true);
+    expect(store.getState().replay.cursor).toBe(shared);
+  });
+});

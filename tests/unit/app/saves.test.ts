@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Scheduler } from '../../../src/app/bot-runner';
 import { createAppStore } from '../../../src/app/create-store';
-import { AUTOSAVE_ID, INDEX_KEY, type KeyValueStorage, SaveStorage } from '../../../src/app/save-storage';
+import {
+  INDEX_KEY,
+  type KeyValueStorage,
+  MAX_AUTOSAVED_GAMES,
+  SaveStorage,
+} from '../../../src/app/save-storage';
 import { hashState } from '../../../src/core';
 
 /** An in-memory Web Storage with a quota in characters, as browsers enforce one. */
@@ -52,16 +57,20 @@ describe('saves in the browser', () => {
     expect(played.state?.quarter).toBe(2);
     expect(played.checkpoints).toHaveLength(2);
     const slots = new SaveStorage(memory).list();
-    expect(slots.map((s) => s.id)).toEqual([AUTOSAVE_ID]);
+    expect(slots.map((s) => [s.id, s.kind, s.name])).toEqual([
+      [played.slot?.id, 'auto', 'The $38 billion handshake'],
+    ]);
     expect(slots[0]?.quarterLabel).toBe('2025 Q3');
 
     const other = createAppStore({ schedule: runNow, storage: new SaveStorage(memory) });
-    expect(await other.getState().openSlot(AUTOSAVE_ID)).toBeNull();
+    expect(await other.getState().openSlot(played.slot?.id ?? '')).toBeNull();
     const opened = other.getState().game;
     expect(hashState(opened.state as never)).toBe(hashState(played.state as never));
     expect(opened.actions).toEqual(played.actions);
     expect(opened.figures.openai).toHaveLength(3);
     expect(other.getState().ui.screen).toBe('game');
+    // Playing on writes into the same slot, not a new one.
+    expect(opened.slot?.id).toBe(played.slot?.id);
   });
 
   it('a full storage keeps the previous save whole and says so once', () => {
@@ -92,7 +101,7 @@ describe('saves in the browser', () => {
     const keysBefore = [...memory.items.keys()].sort();
     const result = new SaveStorage(failing).write(
       'slot-x',
-      { name: 'x', levelId: 'l', levelTitle: 'L', quarterLabel: 'q', seats: '' },
+      { name: 'x', kind: 'named', levelId: 'l', levelTitle: 'L', quarterLabel: 'q', seats: '' },
       {} as never,
     );
     expect(result.ok).toBe(false);
@@ -138,6 +147,23 @@ describe('saves in the browser', () => {
     store.getState().askDelete(named?.id ?? '');
     expect(store.getState().saves.confirmingDelete).toBe(named?.id);
     store.getState().deleteSlot(named?.id ?? '');
-    expect(store.getState().saves.slots.map((s) => s.id)).toEqual([AUTOSAVE_ID]);
+    expect(store.getState().saves.slots.map((s) => s.id)).toEqual([store.getState().game.slot?.id]);
+  });
+
+  it('keeps the most recent autosaved games, and every named one', () => {
+    const memory = new MemoryStorage();
+    let clock = 0;
+    const saves = new SaveStorage(memory, () => new Date(Date.UTC(2026, 0, 1) + 1000 * clock++));
+    const info = { name: 'g', levelId: 'l', levelTitle: 'L', quarterLabel: 'q', seats: '' };
+    saves.write('named-1', { ...info, kind: 'named' }, {} as never);
+    for (let i = 0; i < MAX_AUTOSAVED_GAMES + 3; i++)
+      saves.write(`game-${i}`, { ...info, kind: 'auto' }, {} as never);
+    const ids = saves.list().map((s) => s.id);
+    expect(ids).toHaveLength(MAX_AUTOSAVED_GAMES + 1);
+    expect(ids).toContain('named-1');
+    expect(ids).not.toContain('game-0');
+    expect(ids).toContain(`game-${MAX_AUTOSAVED_GAMES + 2}`);
+    // The dropped games' data is gone too, not only their index entries.
+    expect(memory.items.size).toBe(MAX_AUTOSAVED_GAMES + 2);
   });
 });
