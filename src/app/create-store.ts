@@ -11,6 +11,7 @@ import {
 } from '../core';
 import { botToMove, browserScheduler, playOneBotTurn, type Scheduler, WATCH_PAUSE_MS } from './bot-runner';
 import { appendFigures } from './figures';
+import type { findKeyMoments } from './key-moments-client';
 import { loadAllLevels } from './level-catalog';
 import { replayActions } from './replay-actions';
 import { autosave, newSlotId, type SaveContext, saveActions } from './save-actions';
@@ -33,6 +34,8 @@ export interface StoreOptions {
   random?: () => number;
   /** Where saves are kept (the browser's localStorage by default; null when there is none). */
   storage?: SaveStorage;
+  /** How key moments are computed (Web Workers by default; tests run them in place). */
+  keyMoments?: typeof findKeyMoments;
 }
 
 /** A move in a few words, for "Undo: …". */
@@ -301,7 +304,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       },
 
       ...saveActions(saveContext),
-      ...replayActions(set, get, schedule, storage),
+      ...replayActions(set, get, schedule, storage, options.keyMoments),
 
       leaveGame: () => {
         set({ game: { ...initialGame(), bots: { ...initialGame().bots, mode: get().game.bots.mode } } });

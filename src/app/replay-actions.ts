@@ -6,7 +6,9 @@
 import { type Action, decodeSaveLink, parseSave } from '../core';
 import type { Scheduler } from './bot-runner';
 import { compareStates, sameGame, sharedActions } from './branches';
+import { findKeyMoments, type KeyMomentsJob } from './key-moments-client';
 import { loadLevel } from './level-catalog';
+import { markedMoments } from './moments';
 import { buildTimeline, quarterAt, type ReplayTimeline, stateAt } from './replay-timeline';
 import { parseSaveText } from './restore-save';
 import type { SaveStorage } from './save-storage';
@@ -28,6 +30,8 @@ type ReplayActions = Pick<
   | 'setReplaySpeed'
   | 'toggleReplayKeys'
   | 'compareWith'
+  | 'findKeyMoments'
+  | 'jumpToMoment'
 >;
 
 /** The saves in storage that are other timelines of the same game, with where each parts from it. */
@@ -46,7 +50,13 @@ function findBranches(storage: SaveStorage, timeline: ReplayTimeline): BranchInf
   return out;
 }
 
-export function replayActions(set: Set, get: Get, schedule: Scheduler, storage: SaveStorage): ReplayActions {
+export function replayActions(
+  set: Set,
+  get: Get,
+  schedule: Scheduler,
+  storage: SaveStorage,
+  compute: typeof findKeyMoments = findKeyMoments,
+): ReplayActions {
   const patch = (p: Partial<AppState['replay']>) => set((s) => ({ replay: { ...s.replay, ...p } }));
   const clamp = (cursor: number) => Math.max(0, Math.min(get().replay.timeline?.steps.length ?? 0, cursor));
 
@@ -144,6 +154,42 @@ export function replayActions(set: Set, get: Get, schedule: Scheduler, storage: 
     setReplaySpeed: (ms) => patch({ speedMs: Math.max(10, Math.min(5000, Math.round(ms))) }),
 
     toggleReplayKeys: () => patch({ showKeys: !get().replay.showKeys }),
+
+    findKeyMoments: async (seat) => {
+      const timeline = get().replay.timeline;
+      if (!timeline || get().replay.moments.status === 'running') return;
+      const setMoments = (m: Partial<AppState['replay']['moments']>) =>
+        patch({ moments: { ...get().replay.moments, ...m } });
+      setMoments({ status: 'running', seat, done: 0, total: 0, moments: [], message: null });
+      const job: KeyMomentsJob = {
+        level: timeline.entry.raw,
+        seats: timeline.save.seats,
+        seed: timeline.save.seed,
+        actions: timeline.steps.map((s) => s.action),
+        seat,
+      };
+      const outcome = await compute(job, (done, total) => {
+        if (get().replay.timeline === timeline) setMoments({ done, total });
+      });
+      if (get().replay.timeline !== timeline) return;
+      if (!outcome.ok) {
+        setMoments({ status: 'failed', message: outcome.message });
+        return;
+      }
+      setMoments({ status: 'done', moments: outcome.moments });
+      const marked = markedMoments(outcome.moments);
+      get().announce(`${marked.length} key moments found among ${outcome.moments.length} decisions.`);
+    },
+
+    jumpToMoment: (direction) => {
+      const { moments, cursor } = get().replay;
+      const marks = markedMoments(moments.moments)
+        .map((m) => m.actionIndex + 1)
+        .sort((a, b) => a - b);
+      const target =
+        direction > 0 ? marks.find((c) => c > cursor) : [...marks].reverse().find((c) => c < cursor);
+      if (target !== undefined) patch({ cursor: target });
+    },
 
     compareWith: async (slotId) => {
       const { timeline, branches } = get().replay;

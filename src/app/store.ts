@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { BotMove } from '../bots';
+import type { BotMove, KeyMoment } from '../bots';
 import type { Action, GameState, QuarterReport, StepResult } from '../core';
 import type { CompareRow } from './branches';
 import type { FigureHistory } from './figures';
@@ -104,6 +104,17 @@ export interface ReplaySlice {
   /** Other timelines of the same game in this browser's saves (take-overs branch a game). */
   branches: BranchInfo[];
   compare: CompareView | null;
+  moments: MomentsView;
+}
+
+export interface MomentsView {
+  status: 'idle' | 'running' | 'done' | 'failed';
+  /** The person's seat whose decisions are weighed. */
+  seat: string | null;
+  done: number;
+  total: number;
+  moments: KeyMoment[];
+  message: string | null;
 }
 
 export interface BranchInfo {
@@ -209,6 +220,10 @@ export interface AppActions {
   toggleReplayKeys(): void;
   /** Puts another branch of this game beside the replay (null closes the comparison). */
   compareWith(slotId: string | null): Promise<string | null>;
+  /** Weighs each decision of a person's seat off the main thread (see src/bots/key-moments.ts). */
+  findKeyMoments(seat: string): Promise<void>;
+  /** Jumps to the next (1) or previous (−1) key moment after/before the cursor. */
+  jumpToMoment(direction: 1 | -1): void;
   /** Plays on from the moment shown: a new game whose history is the replay up to there. */
   takeOver(): void;
 }
@@ -244,6 +259,7 @@ export const initialReplay = (): ReplaySlice => ({
   showKeys: false,
   branches: [],
   compare: null,
+  moments: { status: 'idle', seat: null, done: 0, total: 0, moments: [], message: null },
 });
 
 export const initialGame = (): GameSlice => ({

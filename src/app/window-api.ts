@@ -20,8 +20,6 @@ export interface HyperscaleApi {
 declare global {
   interface Window {
     hyperscale?: HyperscaleApi;
-    /** For the browser tests and for debugging from the console; not an API. */
-    __HYPERSCALE__?: { game: import('phaser').Game };
   }
 }
 

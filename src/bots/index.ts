@@ -11,6 +11,15 @@ export {
 } from './driver';
 export { chooseOption } from './events';
 export { type Judgement, judgeDeal } from './judge';
+export {
+  decisionsOf,
+  finalValueM,
+  KEY_MOMENT_HORIZON_QUARTERS,
+  type KeyMoment,
+  type KeyMomentOptions,
+  keyMoments,
+  playOut,
+} from './key-moments';
 export type { Answer } from './negotiate';
 export { type Outlook, outlookOf } from './outlook';
 export { decideTurn } from './plan';

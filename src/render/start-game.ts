@@ -3,6 +3,13 @@ import type { AppStore } from '../app/store';
 import { SCENE_READY } from './events';
 import { TitleScene } from './scenes/title-scene';
 
+declare global {
+  interface Window {
+    /** The Phaser game, for the browser tests and for debugging from the console; not an API. */
+    __HYPERSCALE__?: { game: Game };
+  }
+}
+
 /**
  * Creates the Phaser game inside `parent` (the Phaser Vite template's factory shape).
  *

@@ -5,13 +5,20 @@
  */
 import { html, nothing } from 'lit-html';
 import type { ReplayTimeline } from '../../app/replay-timeline';
+import type { KeyMoment } from '../../bots';
 import { quarterLabel } from '../../core';
-import { companyName } from '../format';
+import { companyName, formatMoney } from '../format';
 import { describeMove } from '../panels/bot-moves';
 
 const WINDOW = 12;
 
-export function actionLog(timeline: ReplayTimeline, cursor: number, onPick: (cursor: number) => void) {
+export function actionLog(
+  timeline: ReplayTimeline,
+  cursor: number,
+  onPick: (cursor: number) => void,
+  marked: readonly KeyMoment[] = [],
+) {
+  const marks = new Map(marked.map((m) => [m.actionIndex, m]));
   const state = timeline.final;
   const from = Math.max(0, cursor - WINDOW);
   const to = Math.min(timeline.steps.length, cursor + WINDOW);
@@ -26,6 +33,11 @@ export function actionLog(timeline: ReplayTimeline, cursor: number, onPick: (cur
           <button type="button" class="link-button" @click=${() => onPick(index + 1)}>
             ${quarterLabel(state.config, s.quarter)} · <strong>${companyName(state, s.action.seat)}</strong>
             ${describeMove(state, s.action)}
+            ${
+              marks.has(index)
+                ? html`<span class="tag">${(marks.get(index)?.deltaM ?? 0) > 0 ? '▲ key moment: +' : '▼ key moment: −'}${formatMoney(Math.abs(marks.get(index)?.deltaM ?? 0))}</span>`
+                : nothing
+            }
           </button>
           ${current && s.log.length > 0 ? html`<ul class="action-log__said">${s.log.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
           ${s.report ? html`<p class="action-log__report">${s.report.label} ended: ${s.report.headlines[0] ?? 'no headline'}</p>` : nothing}

@@ -10,6 +10,7 @@ export const REPLAY_KEYS: readonly [string, string][] = [
   ['Shift+← / Shift+→', 'one quarter back / forward'],
   ['Home / End', 'the start / the end'],
   ['Space', 'play / pause'],
+  ['M / Shift+M', 'the next / previous key moment (once found)'],
   ['?', 'show or hide this list'],
 ];
 
@@ -35,6 +36,9 @@ export function installReplayKeys(store: AppStore): () => void {
           // Space on a focused button presses it; the board's key only applies elsewhere.
           if (target?.closest('button')) return 'skip';
           return app.togglePlay();
+        case 'm':
+        case 'M':
+          return app.jumpToMoment(event.shiftKey ? -1 : 1);
         case '?':
           return app.toggleReplayKeys();
         default:

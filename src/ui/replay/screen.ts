@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit-html';
 import { boardApp } from '../../app/board';
+import { markedMoments } from '../../app/moments';
 import { quarterAt } from '../../app/replay-timeline';
 import { encodeSaveLink, quarterLabel } from '../../core';
 import { modal } from '../dialog';
@@ -16,6 +17,7 @@ import type { View } from '../view';
 import { actionLog } from './action-log';
 import { branchesPanel } from './branches';
 import { REPLAY_KEYS } from './keys';
+import { momentsPanel } from './moments';
 import { valuationChart } from './valuation-chart';
 
 export const SPEEDS: readonly [number, string][] = [
@@ -112,10 +114,10 @@ export const replayScreen: View = (app, store) => {
         <section id="map-slot" class="map-slot" aria-labelledby="map-heading">
           <h2 id="map-heading" class="visually-hidden">Map of the regions</h2>
         </section>
-        ${regionsPanel(board, store)} ${actionLog(timeline, cursor, (c) => app.seek(c))}
+        ${regionsPanel(board, store)} ${actionLog(timeline, cursor, (c) => app.seek(c), markedMoments(app.replay.moments.moments))}
       </div>
       <div class="game-grid__right">
-        ${branchesPanel(app, timeline)} ${ledgerPanel(board, store)} ${chipMarketPanel(board, store)}
+        ${momentsPanel(app, timeline)} ${branchesPanel(app, timeline)} ${ledgerPanel(board, store)} ${chipMarketPanel(board, store)}
       </div>
     </div>
     ${keysDialog(app, store)}
