@@ -5,6 +5,9 @@
  */
 import type { KeyMoment } from '../bots';
 
+export type { KeyMoment } from '../bots';
+export { KEY_MOMENT_HORIZON_QUARTERS } from '../bots';
+
 export const MARKED_PER_SIDE = 5;
 export const MIN_SHARE_BP = 200;
 

@@ -4,8 +4,8 @@
  * a thousand actions), with the quarter's report where a quarter ended.
  */
 import { html, nothing } from 'lit-html';
+import type { KeyMoment } from '../../app/moments';
 import type { ReplayTimeline } from '../../app/replay-timeline';
-import type { KeyMoment } from '../../bots';
 import { quarterLabel } from '../../core';
 import { companyName, formatMoney } from '../format';
 import { describeMove } from '../panels/bot-moves';

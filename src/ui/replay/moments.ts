@@ -4,9 +4,9 @@
  * figure means and does not mean, in two sentences.
  */
 import { html, nothing } from 'lit-html';
-import { markedMoments } from '../../app/moments';
+import { KEY_MOMENT_HORIZON_QUARTERS, markedMoments } from '../../app/moments';
 import type { ReplayTimeline } from '../../app/replay-timeline';
-import { KEY_MOMENT_HORIZON_QUARTERS } from '../../bots';
+
 import { formatMoney } from '../format';
 import { describeMove } from '../panels/bot-moves';
 import type { View } from '../view';
