@@ -2,6 +2,7 @@
  * An event that asks the viewer's company to choose: a dialog that cannot be dismissed (the rules block
  * the turn until it is answered) with the explanation, its source, and each option with what it does —
  * the rules' own preview of the choice when they give one, else the level's effects in sentences.
+ * The explanation takes the focus when it opens, so a reflexive Enter cannot pick the first option.
  */
 import { html, nothing } from 'lit-html';
 import type { AppState } from '../../app/store';
@@ -50,7 +51,7 @@ export const eventDialog: View = (app) => {
     onClose: () => {},
     body:
       open && card?.choice && state && seat && pending
-        ? html`<p>${fired?.text ?? card.text}</p>
+        ? html`<p tabindex="-1" autofocus class="event-text">${fired?.text ?? card.text}</p>
             ${fired && fired.effects.length > 0 ? html`<ul>${fired.effects.map((e) => html`<li>${e}</li>`)}</ul>` : nothing}
             <p class="source"><span class="source__label">Source:</span> ${fired?.source ?? card.source}</p>
             <h3 class="event-prompt">${card.choice.prompt}</h3>
@@ -59,6 +60,7 @@ export const eventDialog: View = (app) => {
                 (option) => html`<li class="event-option">
                   <h4 id=${`option-${option.id}`}>${option.label}</h4>
                   <p>${option.explanation}</p>
+                  <p class="event-option__label" aria-hidden="true">What happens:</p>
                   <ul class="event-option__effects" aria-label="What happens">
                     ${consequences(app, state, seat, pending, option.id).map((line) => html`<li>${line}</li>`)}
                   </ul>

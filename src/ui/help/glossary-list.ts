@@ -21,6 +21,9 @@ function filter(event: Event) {
   if (count) count.textContent = countText(shown);
 }
 
+/** Looked up like a dictionary: in alphabetical order (the data keeps the order of the screen). */
+const ALPHABETICAL = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en'));
+
 const countText = (n: number) =>
   n === GLOSSARY.length ? `All ${n} terms` : `${n} of ${GLOSSARY.length} terms match`;
 
@@ -34,7 +37,7 @@ export function glossaryList(idPrefix: string) {
       <span class="hint" role="status" data-count>${countText(GLOSSARY.length)}</span>
     </div>
     <dl class="glossary__list">
-      ${GLOSSARY.map(
+      ${ALPHABETICAL.map(
         (entry) => html`<div class="glossary__entry" data-term=${entry.id} id=${`${idPrefix}-${entry.id}`}>
           <dt>${entry.term}</dt>
           <dd>${entry.text} <span class="glossary__where">Shows in: ${entry.where}</span></dd>

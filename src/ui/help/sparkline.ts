@@ -7,8 +7,8 @@ import { html, type TemplateResult } from 'lit-html';
 import { formatCount, formatMoney } from '../../core/report';
 import { formatCu } from '../format';
 
-const WIDTH = 64;
-const HEIGHT = 18;
+const WIDTH = 48;
+const HEIGHT = 16;
 const PAD = 2;
 
 export type Formatter = (value: number) => string;

@@ -22,7 +22,29 @@ function markTarget(type: string | null) {
     if (!root) return;
     if (element && type) root.dataset.tutorialTarget = type;
     else delete root.dataset.tutorialTarget;
+    if (element) followTurnBar(root);
   };
+}
+
+/**
+ * The prompt sticks under the turn bar, whose height changes as it wraps on narrow screens: a
+ * ResizeObserver keeps a CSS variable in step with it.
+ */
+let observed: Element | null = null;
+const observer =
+  typeof ResizeObserver === 'undefined'
+    ? null
+    : new ResizeObserver(([entry]) => {
+        const root = document.getElementById('ui');
+        if (entry && root)
+          root.style.setProperty('--turn-bar-height', `${entry.borderBoxSize[0]?.blockSize ?? 0}px`);
+      });
+function followTurnBar(root: HTMLElement) {
+  const bar = root.querySelector('.turn-bar');
+  if (!bar || bar === observed || !observer) return;
+  observer.disconnect();
+  observer.observe(bar);
+  observed = bar;
 }
 
 function showMe(selector: string) {
