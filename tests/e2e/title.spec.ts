@@ -78,9 +78,14 @@ test('an item that is not built yet says what is coming', async ({ page }) => {
   await page.getByRole('button', { name: 'Classroom mode' }).click();
   await expect(status).toBeVisible();
   await expect(status).toHaveText(/^Classroom mode is not built yet: .*shared seed/);
+});
 
-  // Keyboard activation works the same way.
+test('How to play opens from the title by keyboard and comes back', async ({ page }) => {
   await page.getByRole('button', { name: 'How to play' }).focus();
   await page.keyboard.press('Enter');
-  await expect(status).toHaveText(/^How to play is not built yet/);
+  await expect(page.getByRole('heading', { level: 1, name: 'How to play' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'A quarter' })).toBeVisible();
+  await page.getByRole('button', { name: '← Back' }).first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
 });

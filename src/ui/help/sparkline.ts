@@ -38,7 +38,9 @@ export function sparklineLabel(
   const low = Math.min(...values);
   const high = Math.max(...values);
   const range = low === high ? '' : `; lowest ${format(low)}, highest ${format(high)}`;
-  return `${label} over ${values.length} quarters: ${direction}, from ${format(first)} to ${format(last)}${range}`;
+  // n points span n − 1 quarters of change (the first is where the line starts).
+  const span = values.length - 1;
+  return `${label} over ${span} quarter${span === 1 ? '' : 's'}: ${direction}, from ${format(first)} to ${format(last)}${range}`;
 }
 
 /** The polyline's points in the chart's box; a flat series sits in the middle. */

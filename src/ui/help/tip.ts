@@ -5,7 +5,7 @@
  *
  * The button keeps the label as its accessible name (tips sit inside headings and table headers, whose
  * names must stay "Chip market", not "Chip market: what is this?"); the definition is its description,
- * so a screen reader reads it on focus, and the browser exposes the popover's expanded state.
+ * so a screen reader reads it on focus, and aria-expanded says whether it is open.
  * The popover lives in the top layer, so a scrolling table or a dialog cannot clip it; CSS anchor
  * positioning puts it under its button.
  */
@@ -26,6 +26,12 @@ function link(element?: Element): void {
   button.setAttribute('aria-describedby', pop.id);
   button.setAttribute('aria-controls', pop.id);
   button.popoverTargetElement = pop;
+  // Chromium derives the expanded state from popovertarget, but not every browser and screen reader
+  // does: say it explicitly, kept in step by the popover's own toggle event.
+  button.setAttribute('aria-expanded', 'false');
+  pop.addEventListener('toggle', (event) => {
+    button.setAttribute('aria-expanded', String((event as ToggleEvent).newState === 'open'));
+  });
   button.style.setProperty('anchor-name', `--tip-${nextId}`);
   pop.style.setProperty('position-anchor', `--tip-${nextId}`);
 }

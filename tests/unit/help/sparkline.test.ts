@@ -4,15 +4,15 @@ import { formatterFor, sparklineLabel, sparklinePoints } from '../../../src/ui/h
 describe('sparkline labels', () => {
   it('say the first and last value, the direction and the range, in the figure’s unit', () => {
     expect(sparklineLabel([20000, 17500, 18500], 'OpenAI cash')).toBe(
-      'OpenAI cash over 3 quarters: down, from $20B to $18.5B; lowest $17.5B, highest $20B',
+      'OpenAI cash over 2 quarters: down, from $20B to $18.5B; lowest $17.5B, highest $20B',
     );
     expect(sparklineLabel([240, 260], 'OpenAI capability')).toBe(
-      'OpenAI capability over 2 quarters: up, from 240 points to 260 points; lowest 240 points, highest 260 points',
+      'OpenAI capability over 1 quarter: up, from 240 points to 260 points; lowest 240 points, highest 260 points',
     );
   });
 
   it('say when nothing changed, and when there is nothing yet', () => {
-    expect(sparklineLabel([5, 5, 5], 'Scrutiny')).toBe('Scrutiny over 3 quarters: unchanged, from 5 to 5');
+    expect(sparklineLabel([5, 5, 5], 'Scrutiny')).toBe('Scrutiny over 2 quarters: unchanged, from 5 to 5');
     expect(sparklineLabel([], 'OpenAI valuation')).toBe('OpenAI valuation: no figures yet');
     expect(sparklineLabel([300000], 'OpenAI valuation')).toBe('OpenAI valuation: $300B');
   });
