@@ -43,8 +43,9 @@ export const reportDialog: View = (app) => {
     open: open && Boolean(report),
     onClose: close,
     wide: true,
+    // Built only when open: the game screen redraws on every action.
     body:
-      report && state
+      open && report && state
         ? html`<nav class="report-nav" aria-label="Reports">
               <button type="button" ?disabled=${index <= 0} @click=${() => go(index - 1)}>← Earlier quarter</button>
               <span>Report ${index + 1} of ${reports.length}</span>
