@@ -191,3 +191,44 @@ test('the report steps to earlier quarters, and the help screens pass axe', asyn
   await press(page, page.getByRole('button', { name: '← Back' }).first());
   await expect(prompt(page)).toBeVisible();
 });
+
+test('an event’s choice blocks the turn until it is answered, by keyboard', async ({ page }) => {
+  test.setTimeout(90_000);
+  // Regulators at the gate, seed 1, the default seats: the EU AI Act reaches OpenAI in the third
+  // quarter when it only ends its turns (found by playing the same actions through the store in Node).
+  await page.goto('/');
+  await press(page, page.getByRole('button', { name: 'New game' }));
+  await press(page, page.getByRole('button', { name: 'Choose Regulators at the gate' }));
+  await tabTo(page, page.getByLabel('Seed'));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('1');
+  await press(page, page.getByRole('button', { name: 'Play' }));
+  await press(page, page.getByRole('checkbox', { name: 'Watch bots’ moves' }), 'Space');
+
+  for (const label of ['2025 Q1', '2025 Q2']) {
+    await press(page, page.getByRole('button', { name: 'End turn' }));
+    await readReport(page, new RegExp(`Quarter report: ${label}`));
+  }
+  const event = page.getByRole('dialog', { name: 'The EU AI Act bites' });
+  await expect(event).toBeVisible();
+  await expect(event).toContainText('Source: FACTS: EU AI Act');
+  await expect(event.getByRole('heading', { name: 'How does OpenAI meet the new duties?' })).toBeVisible();
+  // Each option says what it does before it is chosen.
+  await expect(event.locator('.event-option')).toHaveCount(2);
+  for (const effects of await event.getByRole('list', { name: 'What happens' }).all())
+    await expect(effects.getByRole('listitem').first()).toBeVisible();
+  // It cannot be dismissed: Escape leaves it open, and the turn cannot end.
+  await page.keyboard.press('Escape');
+  await expect(event).toBeVisible();
+  await expect(event).toContainText('2 decisions wait for an answer');
+  await press(page, event.getByRole('button', { name: 'Choose: Do the minimum' }));
+  await expect(event).toBeHidden();
+
+  // The same quarter's antitrust inquiry comes next, with the focus on its text, not on a button.
+  const inquiry = page.getByRole('dialog', { name: 'Antitrust inquiry' });
+  await expect(inquiry).toBeVisible();
+  await expect(inquiry.locator('.event-text')).toBeFocused();
+  await press(page, inquiry.getByRole('button', { name: 'Choose: Comply and open the books' }));
+  await expect(inquiry).toBeHidden();
+  await expect(page.getByRole('button', { name: 'End turn' })).toBeEnabled();
+});

@@ -5,6 +5,8 @@
  * The explanation takes the focus when it opens, so a reflexive Enter cannot pick the first option.
  */
 import { html, nothing } from 'lit-html';
+import { keyed } from 'lit-html/directives/keyed.js';
+import { ref } from 'lit-html/directives/ref.js';
 import type { AppState } from '../../app/store';
 import type { GameState, PendingChoice } from '../../core';
 import { modal } from '../dialog';
@@ -29,6 +31,19 @@ function consequences(
   return lines.length > 0 ? lines : describeEffects(option.effects, state.config);
 }
 
+/**
+ * When one answer brings up the next event in the same dialog, its explanation takes the focus: the
+ * focused button belonged to the last event, and a second Enter must not answer the new one unread.
+ * (The first event gets the focus from showModal and `autofocus`; lit calls refs before it inserts the
+ * new nodes, hence the microtask.)
+ */
+function focusWhenShown(element?: Element) {
+  if (!(element instanceof HTMLElement)) return;
+  queueMicrotask(() => {
+    if (element.isConnected && element.closest('dialog')?.open) element.focus();
+  });
+}
+
 export const eventDialog: View = (app) => {
   const state = app.game.state;
   const seat = viewerOf(app);
@@ -51,7 +66,14 @@ export const eventDialog: View = (app) => {
     onClose: () => {},
     body:
       open && card?.choice && state && seat && pending
-        ? html`<p tabindex="-1" autofocus class="event-text">${fired?.text ?? card.text}</p>
+        ? html`${keyed(
+            `${pending.eventId}@${pending.quarter}`,
+            html`${
+              (state.companies[seat]?.pendingChoices.length ?? 0) > 1
+                ? html`<p class="hint">${state.companies[seat]?.pendingChoices.length} decisions wait for an answer this quarter; this is the first.</p>`
+                : nothing
+            }
+            <p tabindex="-1" autofocus class="event-text" ${ref(focusWhenShown)}>${fired?.text ?? card.text}</p>
             ${fired && fired.effects.length > 0 ? html`<ul>${fired.effects.map((e) => html`<li>${e}</li>`)}</ul>` : nothing}
             <p class="source"><span class="source__label">Source:</span> ${fired?.source ?? card.source}</p>
             <h3 class="event-prompt">${card.choice.prompt}</h3>
@@ -70,7 +92,8 @@ export const eventDialog: View = (app) => {
                 </li>`,
               )}
             </ul>
-            ${app.game.lastError ? html`<p class="problem" role="alert">${app.game.lastError}</p>` : nothing}`
+            ${app.game.lastError ? html`<p class="problem" role="alert">${app.game.lastError}</p>` : nothing}`,
+          )}`
         : nothing,
   });
 };
