@@ -22,8 +22,14 @@ export interface ModalOptions {
 
 export function modal(options: ModalOptions): TemplateResult {
   const { id, title, open, onClose, body, wide = false, dismissable = true } = options;
-  const sync = (element?: Element) => {
+  const sync = (element?: Element, retry = true) => {
     if (!(element instanceof HTMLDialogElement)) return;
+    // A dialog drawn open in a new template (the game screen back after a handover) gets its ref before
+    // lit has put it in the page, where showModal() throws: try once more when the render has finished.
+    if (!element.isConnected) {
+      if (open && retry) queueMicrotask(() => sync(element, false));
+      return;
+    }
     if (open && !element.open) element.showModal();
     if (!open && element.open) element.close();
   };

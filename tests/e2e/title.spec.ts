@@ -82,9 +82,14 @@ test('an item that belongs to later work says what it will do and how to do it t
   await page.getByRole('button', { name: 'Classroom mode' }).click();
   await expect(status).toBeVisible();
   await expect(status).toHaveText(/^Classroom mode is next: .*same seed/);
+});
 
-  // Keyboard activation works the same way.
-  await page.getByRole('button', { name: 'Load a save' }).focus();
+test('How to play opens from the title by keyboard and comes back', async ({ page }) => {
+  await page.getByRole('button', { name: 'How to play' }).focus();
   await page.keyboard.press('Enter');
-  await expect(status).toHaveText(/npm run replay/);
+  await expect(page.getByRole('heading', { level: 1, name: 'How to play' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'A quarter' })).toBeVisible();
+  await page.getByRole('button', { name: '← Back' }).first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
 });
