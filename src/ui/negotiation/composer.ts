@@ -93,6 +93,24 @@ function column(
   </section>`;
 }
 
+const cashOf = (state: GameState, ...ids: string[]): Record<string, number> =>
+  Object.fromEntries(ids.flatMap((id) => (state.companies[id] ? [[id, state.companies[id].cashM]] : [])));
+
+/** The verdict in a few words beside Propose (the live region above says it in full). */
+function shortVerdict(state: GameState, to: string, verdict: Verdict): string {
+  const name = companyName(state, to);
+  switch (verdict.kind) {
+    case 'incomplete':
+      return verdict.text;
+    case 'rules':
+      return 'The rules refuse these terms (see above).';
+    case 'person':
+      return `${name} answers on their turn.`;
+    case 'answer':
+      return `${name} ${verdict.answer === 'accept' ? 'would accept' : verdict.answer === 'counter' ? 'would counter' : 'would refuse'}.`;
+  }
+}
+
 function composer(app: AppState, store: AppStore, state: GameState, viewer: string) {
   const draft = getDraft();
   const countered = counteredDeal(state, viewer, draft);
@@ -166,7 +184,7 @@ function composer(app: AppState, store: AppStore, state: GameState, viewer: stri
             <div class="negotiation__insight">
               <section class="negotiation__schedule" aria-labelledby="neg-schedule-head">
                 <h3 id="neg-schedule-head">Cash and compute, quarter by quarter</h3>
-                ${sides.length > 0 ? scheduleView(sides, 'neg-schedule') : html`<p class="hint">Complete the terms to see each side's schedule.</p>`}
+                ${sides.length > 0 ? scheduleView(sides, 'neg-schedule', cashOf(state, viewer, to)) : html`<p class="hint">Complete the terms to see each side's schedule.</p>`}
               </section>
               <div class="negotiation__judges">
                 ${verdictView(state, to, verdict, () => ask?.())}
@@ -174,7 +192,7 @@ function composer(app: AppState, store: AppStore, state: GameState, viewer: stri
               </div>
             </div>
             ${historyView(state, chains)}
-            <div class="button-row">
+            <div class="negotiation__actions">
               <button
                 type="button"
                 class="primary"
@@ -185,6 +203,7 @@ function composer(app: AppState, store: AppStore, state: GameState, viewer: stri
                 ${countered ? 'Send counter-offer' : 'Propose'}
               </button>
               <button type="button" @click=${() => replaceTerms([], null)} ?disabled=${draft.terms.length === 0}>Clear the terms</button>
+              <p class="hint" aria-hidden="true">${shortVerdict(state, to, verdict)}</p>
             </div>`
         : html`<p class="hint">Choose who to negotiate with: another company, or one of the level's partners.</p>`
     }

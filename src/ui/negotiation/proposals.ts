@@ -51,7 +51,7 @@ function received(app: AppState, state: GameState, viewer: string, deal: Deal) {
     ${list}
     <details>
       <summary>Schedule</summary>
-      ${scheduleView(sides, id)}
+      ${scheduleView(sides, id, state.companies[viewer] ? { [viewer]: state.companies[viewer].cashM } : {})}
     </details>
     <p class=${odds.reviewed ? 'problem' : 'hint'}>
       ${odds.reviewed ? `Review may block it (a ${odds.chanceBp / 100}% chance).` : 'Regulators would not review it.'}

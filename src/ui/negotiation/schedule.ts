@@ -83,8 +83,21 @@ function table(side: SideSummary, metrics: typeof METRICS, idPrefix: string) {
   </details>`;
 }
 
-/** Both sides' schedules side by side; `idPrefix` keeps ids unique when several are on screen. */
-export function scheduleView(sides: readonly SideSummary[], idPrefix: string) {
+/** Cash now and after the deal's own payments (other income and costs not counted). */
+export function cashSentence(side: SideSummary, cashNowM: number): string {
+  const after = cashNowM + total(side.schedule, 'cashM');
+  return `Cash now ${formatMoney(cashNowM)}; ${formatMoney(after)} after this deal's payments alone.`;
+}
+
+/**
+ * Both sides' schedules side by side; `idPrefix` keeps ids unique when several are on screen. `cashNowM`
+ * gives companies' cash (partners have none to show).
+ */
+export function scheduleView(
+  sides: readonly SideSummary[],
+  idPrefix: string,
+  cashNowM: Record<string, number> = {},
+) {
   if (sides.length === 0) return nothing;
   const metrics = metricsUsed(sides);
   return html`<div class="schedule">
@@ -92,7 +105,10 @@ export function scheduleView(sides: readonly SideSummary[], idPrefix: string) {
       const id = `${idPrefix}-${index}`;
       return html`<section class="schedule__side" aria-labelledby=${`${id}-head`}>
         <h4 id=${`${id}-head`}>${side.name}</h4>
-        <p class="schedule__totals" id=${`${id}-totals`}>${totalsSentence(side, metrics)}</p>
+        <p class="schedule__totals" id=${`${id}-totals`}>
+          ${totalsSentence(side, metrics)}
+          ${cashNowM[side.party] !== undefined ? cashSentence(side, cashNowM[side.party] ?? 0) : nothing}
+        </p>
         <div class="schedule__charts">
           ${metrics.map((m) => chart(side, m, Math.max(1, ...sides.flatMap((s) => s.schedule.map((r) => Math.abs(r[m.key]))))))}
         </div>

@@ -92,7 +92,7 @@ export function addTermControl(giver: Giver, onAdd: (kind: TermKind, giver: Give
       <select id=${id}>
         ${TERM_SPECS.map((s) => html`<option value=${s.kind}>${s.label}</option>`)}
       </select>
-      <button type="button" @click=${add}>Add</button>
+      <button type="button" aria-label=${giver === 'viewer' ? 'Add the term you give' : 'Add the term you get'} @click=${add}>Add</button>
     </div>
   </div>`;
 }

@@ -150,7 +150,7 @@ export const TERM_SPECS: readonly TermSpec[] = [
       {
         key: 'cuPerQuarter',
         type: 'whole',
-        label: 'Compute a quarter (CU)',
+        label: 'CU per quarter',
         what: 'the compute',
         min: 1,
         max: 1_000_000_000,
