@@ -99,3 +99,35 @@ test('the negotiation dialog has no serious accessibility problem and fits a tab
   const overflow = await dialog.evaluate((d) => d.scrollWidth > d.clientWidth);
   expect(overflow).toBe(false);
 });
+
+test('a stingy offer is countered: the rounds show, the counter waits in the proposals, and can be accepted', async ({
+  page,
+}) => {
+  const dialog = await composeComputeWithAws(page);
+  await dialog.getByLabel('Price per CU ($)').fill('1');
+  await dialog.getByRole('button', { name: 'Propose' }).click();
+  await expect(dialog.getByRole('status')).toContainText(
+    /Amazon Web Services countered with deal #\d+ \(round 2\)/,
+  );
+  const history = dialog.getByRole('region', { name: 'History of this negotiation' });
+  await expect(history.getByRole('listitem').filter({ hasText: 'Round 1' })).toContainText('OpenAI proposed');
+  await expect(history.getByRole('listitem').filter({ hasText: 'Round 2' })).toContainText(
+    'Amazon Web Services proposed',
+  );
+  await expect(dialog.getByRole('button', { name: 'Send counter-offer' })).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  const proposals = page.getByRole('region', { name: 'Proposals' });
+  await expect(proposals).toContainText(/from Amazon Web Services/);
+  await expect(proposals).toContainText(/Their reason: Countering: /);
+  await proposals.getByRole('button', { name: 'Counter…' }).click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Accept it as offered' }).click();
+  await expect(dialog.getByRole('status')).toContainText('OpenAI accepted deal #');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: /Deal ledger/ })).toContainText(
+    'Amazon Web Services ⇄ OpenAI',
+  );
+  await expect(proposals).toContainText('No open proposal');
+});

@@ -16,9 +16,9 @@ import {
   addTerm,
   chooseCounterparty,
   type Draft,
+  draftFor,
   editField,
   type Giver,
-  getDraft,
   removeTerm,
   replaceTerms,
   setDraft,
@@ -111,11 +111,21 @@ function shortVerdict(state: GameState, to: string, verdict: Verdict): string {
   }
 }
 
+function acceptOffer(app: AppState, viewer: string, dealId: number) {
+  const result = app.dispatch({ type: 'deal/accept', seat: viewer, dealId });
+  if (!result.ok) return;
+  const text = result.log.join(' ');
+  replaceTerms([], null);
+  setDraft({ outcome: text });
+  app.announce(text);
+}
+
 function composer(app: AppState, store: AppStore, state: GameState, viewer: string) {
-  const draft = getDraft();
+  const draft = draftFor(viewer);
   const countered = counteredDeal(state, viewer, draft);
-  const to = countered ? countered.from : draft.to;
   const choices = counterparties(state, viewer);
+  // A counterparty that left the game (or a draft from another game) is no choice any more.
+  const to = countered ? countered.from : choices.some((c) => c.id === draft.to) ? draft.to : null;
   const converted = draftToTerms(state, viewer, { ...draft, to });
   const problems = converted.ok ? {} : converted.problems;
   let verdict: Verdict = { kind: 'incomplete', text: converted.ok ? '' : converted.summary };
@@ -159,6 +169,9 @@ function composer(app: AppState, store: AppStore, state: GameState, viewer: stri
       ? negotiationsBetween(state.deals, viewer, to)
       : [];
   const refusal = verdict.kind === 'rules';
+  const acceptable = countered
+    ? app.preview({ type: 'deal/accept', seat: viewer, dealId: countered.id })
+    : null;
   return html`<div class="negotiation">
     <div class="negotiation__with">
       ${
@@ -166,8 +179,17 @@ function composer(app: AppState, store: AppStore, state: GameState, viewer: stri
           ? html`<p>
               Countering deal #${countered.id} from <strong>${companyName(state, countered.from)}</strong> (round
               ${countered.round + 1}).
+              <button
+                type="button"
+                ?disabled=${!acceptable?.ok}
+                aria-describedby=${acceptable && !acceptable.ok ? 'neg-accept-refusal' : nothing}
+                @click=${() => acceptOffer(app, viewer, countered.id)}
+              >
+                Accept it as offered
+              </button>
               <button type="button" @click=${() => setDraft({ counterOf: null, to: countered.from })}>Make a fresh offer instead</button>
-            </p>`
+            </p>
+            ${acceptable && !acceptable.ok ? html`<p class="problem" id="neg-accept-refusal">${acceptable.error.message}</p>` : nothing}`
           : html`<label for="neg-counterparty">Deal with</label>
             <select id="neg-counterparty" @change=${(e: Event) => chooseCounterparty((e.target as HTMLSelectElement).value || null)}>
               <option value="" ?selected=${!to}>Choose a company or partner…</option>
@@ -235,7 +257,7 @@ export function openCounter(
   from: string,
   terms: readonly Term[],
 ): void {
-  setDraft({ to: from, outcome: null });
+  setDraft({ owner: viewer, to: from, outcome: null });
   replaceTerms(termsToDrafts(viewer, terms), dealId);
   app.openDialog('negotiate');
 }

@@ -18,6 +18,11 @@ export interface TermDraft {
 }
 
 export interface Draft {
+  /**
+   * The company whose draft it is: in hot-seat play the next person must not find the last one's
+   * terms, so a draft owned by someone else is dropped when another viewer opens the composer.
+   */
+  owner: string | null;
   /** The counterparty's company id, or null before one is chosen. */
   to: string | null;
   terms: TermDraft[];
@@ -28,7 +33,14 @@ export interface Draft {
   outcome: string | null;
 }
 
-export const emptyDraft = (): Draft => ({ to: null, terms: [], counterOf: null, nextId: 1, outcome: null });
+export const emptyDraft = (owner: string | null = null): Draft => ({
+  owner,
+  to: null,
+  terms: [],
+  counterOf: null,
+  nextId: 1,
+  outcome: null,
+});
 
 const draftStore = createStore<Draft>()(() => emptyDraft());
 
@@ -80,6 +92,17 @@ export function replaceTerms(
   draftStore.setState({ terms: drafts, nextId, counterOf, outcome: null });
 }
 
-export function resetDraft(): void {
-  draftStore.setState(emptyDraft());
+export function resetDraft(owner: string | null = null): void {
+  draftStore.setState(emptyDraft(owner));
+}
+
+/** The draft as `viewer` may see it: someone else's shows as empty (and is dropped, after this draw). */
+export function draftFor(viewer: string): Draft {
+  const draft = getDraft();
+  if (draft.owner === viewer) return draft;
+  // Not during the draw itself: a store write from inside a render would redraw mid-render.
+  queueMicrotask(() => {
+    if (getDraft().owner !== viewer) resetDraft(viewer);
+  });
+  return emptyDraft(viewer);
 }

@@ -8,7 +8,16 @@ import { answerProposal } from '../../../src/app/bot-answer';
 import { loadLevelFile } from '../../../src/cli/level-file';
 import { type GameState, newGame, step, type Term } from '../../../src/core';
 import { draftToTerms, fieldKey, termsToDrafts } from '../../../src/ui/negotiation/convert';
-import { type Draft, emptyDraft, type TermDraft } from '../../../src/ui/negotiation/draft';
+import {
+  addTerm,
+  chooseCounterparty,
+  type Draft,
+  draftFor,
+  emptyDraft,
+  getDraft,
+  resetDraft,
+  type TermDraft,
+} from '../../../src/ui/negotiation/draft';
 import { negotiationChain, negotiationsBetween } from '../../../src/ui/negotiation/history';
 import { describeOutcome } from '../../../src/ui/negotiation/outcome';
 import { regulatorView, signedPreview } from '../../../src/ui/negotiation/regulator';
@@ -280,5 +289,17 @@ describe('the regulator’s view and the history', () => {
     expect(outcome.text).toContain(
       `Amazon Web Services countered with deal #${chain[1]?.id} (round 2). Countering:`,
     );
+  });
+});
+
+describe('the draft in hot-seat play', () => {
+  it('is never shown to the next person: another viewer finds it empty, and it is dropped', async () => {
+    resetDraft('openai');
+    chooseCounterparty('aws');
+    addTerm('cash', 'viewer', { amountM: '999' });
+    expect(draftFor('openai').terms).toHaveLength(1);
+    expect(draftFor('anthropic')).toEqual(emptyDraft('anthropic'));
+    await Promise.resolve();
+    expect(getDraft()).toEqual(emptyDraft('anthropic'));
   });
 });
