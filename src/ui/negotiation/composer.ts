@@ -163,6 +163,9 @@ function composer(app: AppState, store: AppStore, state: GameState, viewer: stri
         now.announce(outcome.text);
       };
   }
+  // A field being fixed should not blank the chart: draw what parses, and say what is left out.
+  const partial = !converted.ok && to && converted.partial.length > 0;
+  if (partial && to) sides = describeDeal(state, viewer, to, converted.partial);
   const chains = countered
     ? [negotiationChain(state.deals, countered.id)]
     : to
@@ -206,6 +209,7 @@ function composer(app: AppState, store: AppStore, state: GameState, viewer: stri
             <div class="negotiation__insight">
               <section class="negotiation__schedule" aria-labelledby="neg-schedule-head">
                 <h3 id="neg-schedule-head">Cash and compute, quarter by quarter</h3>
+                ${partial ? html`<p class="hint">Terms with a problem are left out until they are fixed.</p>` : nothing}
                 ${sides.length > 0 ? scheduleView(sides, 'neg-schedule', cashOf(state, viewer, to)) : html`<p class="hint">Complete the terms to see each side's schedule.</p>`}
               </section>
               <div class="negotiation__judges">

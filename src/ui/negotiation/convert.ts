@@ -18,6 +18,8 @@ export type Conversion =
       problems: Record<string, string>;
       /** One sentence for the whole draft: the first problem. */
       summary: string;
+      /** The terms that did parse, so the schedule keeps drawing while one field is being fixed. */
+      partial: Term[];
     };
 
 export const fieldKey = (termId: number, key: string): string => `${termId}.${key}`;
@@ -59,10 +61,16 @@ function parseField(
 
 export function draftToTerms(state: GameState, viewer: string, draft: Draft): Conversion {
   const to = draft.to;
-  if (!to) return { ok: false, problems: {}, summary: 'Choose who the deal is with.' };
+  if (!to) return { ok: false, problems: {}, summary: 'Choose who the deal is with.', partial: [] };
   if (draft.terms.length === 0)
-    return { ok: false, problems: {}, summary: 'Add at least one term to what you give or what you get.' };
-  if (draft.terms.length > 8) return { ok: false, problems: {}, summary: 'A deal holds at most 8 terms.' };
+    return {
+      ok: false,
+      problems: {},
+      summary: 'Add at least one term to what you give or what you get.',
+      partial: [],
+    };
+  if (draft.terms.length > 8)
+    return { ok: false, problems: {}, summary: 'A deal holds at most 8 terms.', partial: [] };
   const problems: Record<string, string> = {};
   const terms: Term[] = [];
   for (const term of draft.terms) {
@@ -91,7 +99,7 @@ export function draftToTerms(state: GameState, viewer: string, draft: Draft): Co
         `${spec.label}: ${checked.issues[0].message}.`;
   }
   const first = Object.values(problems)[0];
-  return first ? { ok: false, problems, summary: first } : { ok: true, terms };
+  return first ? { ok: false, problems, summary: first, partial: terms } : { ok: true, terms };
 }
 
 /** Terms back into a draft (a counter to edit, or the bot's price), from the viewer's side. */

@@ -84,7 +84,7 @@ export function regulatorPanel(state: GameState, view: RegulatorView | null) {
                   ${p.name}: scrutiny ${p.scrutiny}
                   ${
                     p.added === null
-                      ? html`<span class="hint">— what it adds could not be previewed</span>`
+                      ? html`<span class="hint">— not previewed: the deal would not be signed as it stands</span>`
                       : p.added.points > 0
                         ? html`— adds <strong>+${p.added.points} a quarter</strong> while in force${p.added.why.length ? ` (${p.added.why.join('; ')})` : ''}`
                         : html`— adds no scrutiny pressure`

@@ -194,7 +194,7 @@ export const TERM_SPECS: readonly TermSpec[] = [
       {
         key: 'priceMPerK',
         type: 'whole',
-        label: 'Price per thousand chips ($M)',
+        label: 'Price per 1,000 chips ($M)',
         what: 'the price',
         min: 1,
         max: 100_000,
@@ -218,7 +218,7 @@ export const TERM_SPECS: readonly TermSpec[] = [
         options: ({ state, receiver }) =>
           (state.companies[receiver]?.dataCenters ?? []).map((dc) => ({
             value: String(dc.id),
-            label: `#${dc.id}, ${dc.mw} MW in ${state.config.regions.find((r) => r.id === dc.regionId)?.name ?? dc.regionId} (${dc.status})`,
+            label: `#${dc.id} · ${dc.mw} MW · ${state.config.regions.find((r) => r.id === dc.regionId)?.name ?? dc.regionId} (${dc.status})`,
           })),
         empty: ({ state, receiver }) =>
           `${state.companies[receiver]?.name ?? receiver} has no data center to receive chips.`,

@@ -103,6 +103,19 @@ describe('draft to terms', () => {
       [fieldKey(2, 'stakeBp')]: 'The stake must be from 0.01% to 49%.',
     });
     expect(result.summary).toBe('Type the compute.');
+    expect(result.partial).toEqual([]);
+  });
+
+  it('keeps the terms that parse, so the schedule still draws while a field is fixed', () => {
+    const result = draftToTerms(
+      state,
+      'openai',
+      draftWith('aws', compute('oops'), { kind: 'cash', giver: 'viewer', fields: { amountM: '250' } }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      partial: [{ kind: 'cash', payer: 'openai', payee: 'aws', amountM: 250 }],
+    });
   });
 
   it('asks for a counterparty, then for a term', () => {
