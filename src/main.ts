@@ -2,6 +2,8 @@ import './ui/styles.css';
 import { createAppStore } from './app/create-store';
 import { exposeForTests } from './app/window-api';
 import { mountUi } from './ui/mount';
+import { installReplayKeys } from './ui/replay/keys';
+import { openLinkInAddress } from './ui/replay/link-in-address';
 
 function mustFind(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -18,6 +20,8 @@ motion.addEventListener('change', (e) => store.getState().setReducedMotion(e.mat
 // canvas joins when it is ready.
 mountUi(mustFind('ui'), store);
 exposeForTests(store);
+installReplayKeys(store);
+void openLinkInAddress(store);
 
 void import('./render/start-game').then(({ startGame, onSceneReady }) => {
   const game = startGame(mustFind('game'), store);

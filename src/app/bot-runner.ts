@@ -4,7 +4,7 @@
  * mode a pause between turns lets a player follow the moves; "skip" runs straight to the next human.
  */
 import { type BotMove, playBotTurn } from '../bots';
-import type { Action, GameState, QuarterReport } from '../core';
+import { type Action, type GameState, hashState, type QuarterReport } from '../core';
 
 /** Schedules `task` after `delayMs`; tests pass a synchronous or manual scheduler. */
 export type Scheduler = (task: () => void, delayMs: number) => void;
@@ -30,6 +30,8 @@ export interface BotTurnOutcome {
   actions: Action[];
   reports: QuarterReport[];
   moves: BotMove[];
+  /** Each quarter resolved in the turn: after how many of `actions`, and the state's hash then. */
+  resolved: { quarter: number; afterAction: number; hash: string }[];
 }
 
 /** The seat to move if it is a bot's turn, else null. */
@@ -42,6 +44,17 @@ export function botToMove(state: GameState): string | null {
 /** One bot seat's turn through the rules; every accepted action is recorded, as a save needs. */
 export function playOneBotTurn(state: GameState, seat: string): BotTurnOutcome {
   const actions: Action[] = [];
-  const result = playBotTurn(state, seat, { onStep: (action) => actions.push(action) });
-  return { state: result.state, actions, reports: result.reports, moves: result.moves };
+  const resolved: BotTurnOutcome['resolved'] = [];
+  const result = playBotTurn(state, seat, {
+    onStep: (action, step) => {
+      actions.push(action);
+      if (step.report)
+        resolved.push({
+          quarter: step.report.quarter,
+          afterAction: actions.length,
+          hash: hashState(step.state),
+        });
+    },
+  });
+  return { state: result.state, actions, reports: result.reports, moves: result.moves, resolved };
 }

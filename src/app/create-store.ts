@@ -1,41 +1,159 @@
 import { createStore } from 'zustand/vanilla';
 import { answerOpenProposals } from '../bots';
-import { type Action, type GameState, newGame, type QuarterReport, type StepResult, step } from '../core';
+import {
+  type Action,
+  encodeSaveLink,
+  type GameState,
+  hashState,
+  newGame,
+  type QuarterReport,
+  quarterLabel,
+  type StepResult,
+  step,
+} from '../core';
 import { botToMove, browserScheduler, playOneBotTurn, type Scheduler, WATCH_PAUSE_MS } from './bot-runner';
 import { appendFigures } from './figures';
 import { loadAllLevels } from './level-catalog';
+import { replayActions, takeOverPoint } from './replay-actions';
+import { parseSaveText, type RestoredGame, restoreSave } from './restore-save';
+import { saveOfGame } from './save-of-game';
+import { AUTOSAVE_ID, browserStorage, SaveStorage, type SlotInfo } from './save-storage';
 import { defaultDraft, freshSeed } from './seat-setup';
-import { type AppState, type AppStore, type GameSlice, initialGame, initialUi } from './store';
+import {
+  type AppState,
+  type AppStore,
+  type Checkpoint,
+  type GameSlice,
+  initialGame,
+  initialReplay,
+  initialUi,
+} from './store';
 
 export interface StoreOptions {
   /** How bot turns are scheduled (the browser's task queue by default). */
   schedule?: Scheduler;
   /** Where fresh seeds come from (the app may use the browser's randomness; the rules never do). */
   random?: () => number;
+  /** Where saves are kept (the browser's localStorage by default; null when there is none). */
+  storage?: SaveStorage;
+}
+
+/** A move in a few words, for "Undo: …". */
+function undoLabel(type: Action['type']): string {
+  const words: Partial<Record<Action['type'], string>> = {
+    'chips/order': 'the chip order',
+    'chips/startProgram': 'the chip programme',
+    'datacenter/build': 'the data center',
+    'compute/allocate': 'the compute split',
+    'finance/raiseEquity': 'the equity round',
+    'finance/borrow': 'the loan',
+    'finance/repay': 'the repayment',
+    'finance/ipo': 'the listing',
+    'finance/emergencyRaise': 'the emergency raise',
+    'assets/sellChips': 'the chip sale',
+    'deal/propose': 'the proposal',
+    'gov/relations': 'the government programme',
+    'event/choose': 'the event answer',
+  };
+  return words[type] ?? 'the last move';
 }
 
 /** Creates the app store. */
 export function createAppStore(options: StoreOptions = {}): AppStore {
   const schedule = options.schedule ?? browserScheduler;
   const random = options.random ?? Math.random;
+  const storage = options.storage ?? new SaveStorage(typeof window === 'undefined' ? null : browserStorage());
 
   return createStore<AppState>()((set, get) => {
     const setUi = (patch: Partial<AppState['ui']>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
     const setGame = (patch: Partial<GameSlice>) => set((s) => ({ game: { ...s.game, ...patch } }));
 
-    /** Records accepted actions and any quarter they resolved; the only place game state is written. */
-    const commit = (state: GameState, actions: Action[], reports: readonly QuarterReport[]) => {
+    /**
+     * Records accepted actions and any quarter they resolved; the only place game state is written.
+     * `resolved` gives each resolved quarter's checkpoint, counted in `actions` (a save's checkpoints).
+     */
+    const commit = (
+      state: GameState,
+      actions: Action[],
+      reports: readonly QuarterReport[],
+      resolved: readonly Checkpoint[] = [],
+    ) => {
       const game = get().game;
       let figures = game.figures;
       for (const report of reports) figures = appendFigures(figures, state, report.quarter);
+      const allActions = [...game.actions, ...actions];
+      const offset = game.actions.length;
+      const checkpoints =
+        resolved.length > 0
+          ? [...game.checkpoints, ...resolved.map((c) => ({ ...c, afterAction: offset + c.afterAction }))]
+          : game.checkpoints;
       setGame({
         state,
-        actions: [...game.actions, ...actions],
+        actions: allActions,
         reports: reports.length > 0 ? [...game.reports, ...reports] : game.reports,
+        checkpoints,
         figures,
       });
       const last = reports[reports.length - 1];
       if (last) get().announce(`${last.label} is over. ${last.headlines[0] ?? ''}`.trim());
+      autosave();
+    };
+
+    /** What the saves list shows about a game: level, quarter, who plays. */
+    const slotInfo = (name: string): Omit<SlotInfo, 'id' | 'key' | 'savedAt'> | null => {
+      const state = get().game.state;
+      if (!state) return null;
+      return {
+        name,
+        levelId: state.config.id,
+        levelTitle: state.config.title,
+        quarterLabel: state.phase === 'over' ? 'finished' : quarterLabel(state.config, state.quarter),
+        seats: state.seats
+          .map(
+            (s) =>
+              `${state.companies[s.companyId]?.name ?? s.companyId} (${s.controller.kind === 'human' ? s.controller.name : 'bot'})`,
+          )
+          .join(', '),
+      };
+    };
+
+    // Every action is saved: a closed tab or a crash loses nothing. A failure is said once, not per action.
+    const autosave = () => {
+      const save = saveOfGame(get().game);
+      const info = slotInfo('Autosave');
+      if (!save || !info) return;
+      const written = storage.write(AUTOSAVE_ID, info, save);
+      const problem = written.ok ? null : written.message;
+      if (problem !== get().game.autosaveProblem) {
+        setGame({ autosaveProblem: problem });
+        if (problem) get().announce(problem);
+      }
+    };
+
+    /** Shows a replayed save as the game in play: every action kept, so it plays on from there. */
+    const adopt = (restored: RestoredGame) => {
+      const { save, entry, final } = restored;
+      const humans = humanSeats(final);
+      set({
+        game: {
+          ...initialGame(),
+          state: final,
+          actions: [...save.actions] as Action[],
+          setup: { levelId: entry.level.id, level: entry.raw, seats: final.seats, seed: save.seed },
+          reports: restored.reports,
+          checkpoints: restored.checkpoints,
+          figures: restored.figures,
+          viewer: humans.length === 1 ? (humans[0]?.companyId ?? null) : null,
+          bots: { ...initialGame().bots, mode: get().game.bots.mode },
+        },
+      });
+      setUi({
+        screen: final.phase === 'over' ? 'ranking' : 'game',
+        dialog: null,
+        notice: null,
+        tutorialStep: null,
+      });
+      afterChange();
     };
 
     const humanSeats = (state: GameState) => state.seats.filter((s) => s.controller.kind === 'human');
@@ -77,7 +195,8 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
         // The game may have been left, or changed, while the task waited.
         if (!now || botToMove(now) !== seat) return;
         const outcome = playOneBotTurn(now, seat);
-        commit(outcome.state, outcome.actions, outcome.reports);
+        commit(outcome.state, outcome.actions, outcome.reports, outcome.resolved);
+        setGame({ undo: [] });
         const next = botToMove(outcome.state);
         setGame({ bots: { ...get().game.bots, thinking: next, recent: outcome.moves } });
         afterChange();
@@ -87,6 +206,8 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
     return {
       ui: initialUi(),
       catalog: { entries: null, error: null },
+      saves: { slots: [], message: null, busy: false, confirmingDelete: null },
+      replay: initialReplay(),
       setup: { draft: null, problems: {} },
       game: initialGame(),
 
@@ -167,19 +288,56 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
           get().announce(result.error.message);
           return result;
         }
-        setGame({ lastError: null });
-        commit(result.state, [action], result.report ? [result.report] : []);
+        // In a game with one person, their own moves can be taken back until someone else moves.
+        const humans = humanSeats(state);
+        const undoable =
+          humans.length === 1 &&
+          humans[0]?.companyId === action.seat &&
+          action.type !== 'turn/end' &&
+          !result.report;
+        const before = get().game;
+        const point = {
+          state,
+          actions: before.actions.length,
+          reports: before.reports.length,
+          checkpoints: before.checkpoints.length,
+          figures: before.figures,
+          label: undoLabel(action.type),
+        };
+        setGame({ lastError: null, undo: undoable ? [...before.undo, point] : [] });
+        const resolved = result.report
+          ? [{ quarter: result.report.quarter, afterAction: 1, hash: hashState(result.state) }]
+          : [];
+        commit(result.state, [action], result.report ? [result.report] : [], resolved);
         // Bots answer a person's proposal at once, as they would across a table.
         if (action.type === 'deal/propose' || action.type === 'deal/counter') {
           const answered: Action[] = [];
           const outcome = answerOpenProposals(result.state, { onStep: (a) => answered.push(a) });
           if (answered.length > 0) {
             commit(outcome.state, answered, outcome.reports);
-            setGame({ bots: { ...get().game.bots, recent: outcome.moves } });
+            // A bot answered: its move cannot be taken back, so neither can the proposal before it.
+            setGame({ bots: { ...get().game.bots, recent: outcome.moves }, undo: [] });
           }
         }
         afterChange();
         return result;
+      },
+
+      undoLast: () => {
+        const game = get().game;
+        const point = game.undo[game.undo.length - 1];
+        if (!point) return;
+        setGame({
+          state: point.state,
+          actions: game.actions.slice(0, point.actions),
+          reports: game.reports.slice(0, point.reports),
+          checkpoints: game.checkpoints.slice(0, point.checkpoints),
+          figures: point.figures,
+          undo: game.undo.slice(0, -1),
+          lastError: null,
+        });
+        get().announce(`Undone: ${point.label}.`);
+        autosave();
       },
 
       confirmHandover: () => {
@@ -191,6 +349,115 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
 
       setBotMode: (mode) => {
         setGame({ bots: { ...get().game.bots, mode } });
+      },
+
+      refreshSaves: () => set((s) => ({ saves: { ...s.saves, slots: storage.list() } })),
+
+      saveAs: (name) => {
+        const save = saveOfGame(get().game);
+        const trimmed = name.trim().slice(0, 60);
+        const info = slotInfo(trimmed || 'Saved game');
+        if (!save || !info) return 'There is no game to save.';
+        const id = `slot-${Date.now().toString(36)}`;
+        const written = storage.write(id, info, save);
+        const message = written.ok ? `Saved as “${info.name}”.` : written.message;
+        set((s) => ({ saves: { ...s.saves, slots: storage.list(), message } }));
+        get().announce(message);
+        return message;
+      },
+
+      openSaveText: async (text) => {
+        set((s) => ({ saves: { ...s.saves, busy: true, message: null } }));
+        const parsed = parseSaveText(text);
+        const restored = parsed.ok ? await restoreSave(parsed.value) : parsed;
+        if (!restored.ok) {
+          set((s) => ({ saves: { ...s.saves, busy: false, message: restored.message } }));
+          get().announce(restored.message);
+          return restored.message;
+        }
+        set((s) => ({ saves: { ...s.saves, busy: false, message: null } }));
+        adopt(restored.game);
+        return null;
+      },
+
+      openSlot: async (id) => {
+        const read = storage.read(id);
+        if (!read.ok) {
+          set((s) => ({ saves: { ...s.saves, message: read.message } }));
+          return read.message;
+        }
+        return get().openSaveText(read.value);
+      },
+
+      openSlotReplay: async (id) => {
+        const read = storage.read(id);
+        if (!read.ok) {
+          set((s) => ({ saves: { ...s.saves, message: read.message } }));
+          return read.message;
+        }
+        return get().openReplayText(read.value);
+      },
+
+      replayCurrentGame: async () => {
+        const save = saveOfGame(get().game);
+        return save ? get().openReplay(save) : 'There is no game to replay.';
+      },
+
+      askDelete: (id) => set((s) => ({ saves: { ...s.saves, confirmingDelete: id } })),
+
+      deleteSlot: (id) => {
+        const removed = storage.remove(id);
+        const message = removed.ok ? 'The save was deleted.' : removed.message;
+        set((s) => ({ saves: { ...s.saves, slots: storage.list(), message, confirmingDelete: null } }));
+        get().announce(message);
+        return message;
+      },
+
+      shareLink: () => {
+        const save = saveOfGame(get().game);
+        return save ? encodeSaveLink(save) : null;
+      },
+
+      ...replayActions(set, get, schedule),
+
+      takeOver: () => {
+        const point = takeOverPoint(get());
+        if (!point) return;
+        const { state, actions, checkpoints, reports, figures, timeline } = point;
+        const humans = humanSeats(state);
+        // A fresh replay slice also stops playback: the playing loop checks the flag before each step.
+        set({
+          replay: initialReplay(),
+          game: {
+            ...initialGame(),
+            state,
+            actions,
+            checkpoints,
+            reports,
+            figures,
+            setup: {
+              levelId: timeline.entry.level.id,
+              level: timeline.entry.raw,
+              seats: state.seats,
+              seed: timeline.save.seed,
+            },
+            viewer: humans.length === 1 ? (humans[0]?.companyId ?? null) : null,
+            bots: { ...initialGame().bots, mode: get().game.bots.mode },
+          },
+        });
+        setUi({
+          screen: state.phase === 'over' ? 'ranking' : 'game',
+          dialog: null,
+          notice: null,
+          tutorialStep: null,
+        });
+        get().announce(`You have taken over at ${quarterLabel(state.config, state.quarter)}.`);
+        afterChange();
+      },
+
+      exportSave: () => {
+        const save = saveOfGame(get().game);
+        return save ? `${JSON.stringify(save, null, 1)}\n` : null;
       },
 
       leaveGame: () => {

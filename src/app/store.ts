@@ -3,6 +3,8 @@ import type { BotMove } from '../bots';
 import type { Action, GameState, QuarterReport, StepResult } from '../core';
 import type { FigureHistory } from './figures';
 import type { LevelEntry } from './level-catalog';
+import type { ReplayTimeline } from './replay-timeline';
+import type { SlotInfo } from './save-storage';
 import type { SetupDraft, SetupProblems } from './seat-setup';
 
 /**
@@ -11,11 +13,11 @@ import type { SetupDraft, SetupProblems } from './seat-setup';
  * core's `step` (bots' moves come back the same way, through the bot runner); nobody else writes it.
  */
 
-export const SCREENS = ['title', 'levels', 'setup', 'game', 'ranking', 'help'] as const;
+export const SCREENS = ['title', 'levels', 'setup', 'game', 'ranking', 'help', 'saves', 'replay'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Dialogs the game screen can open over itself (native <dialog>s, one at a time). */
-export const DIALOGS = ['report', 'event', 'negotiate', 'glossary', 'keys', 'quit'] as const;
+export const DIALOGS = ['report', 'event', 'negotiate', 'glossary', 'keys', 'quit', 'save'] as const;
 export type DialogId = (typeof DIALOGS)[number];
 
 export interface UiSlice {
@@ -57,6 +59,8 @@ export interface GameSlice {
   /** The setup the game was started from. */
   setup: { levelId: string; level: unknown; seats: GameState['seats']; seed: number } | null;
   reports: QuarterReport[];
+  /** The state hash after each quarter resolved, and after how many actions: a save's checkpoints. */
+  checkpoints: Checkpoint[];
   figures: FigureHistory;
   /** The human seat whose private screen is showing (hot-seat); null before the first handover. */
   viewer: string | null;
@@ -65,6 +69,51 @@ export interface GameSlice {
   bots: { mode: BotMode; thinking: string | null; recent: BotMove[] };
   /** The last refusal of the rules for something the player tried, in the rules' own sentence. */
   lastError: string | null;
+  /** Why the last autosave failed (storage full or off), or null while autosaving works. */
+  autosaveProblem: string | null;
+  /**
+   * What the game looked like before each of the person's own moves since anyone else last moved
+   * (only in a game with one person): what "Undo" goes back to. Empty once a bot has moved.
+   */
+  undo: UndoPoint[];
+}
+
+export interface UndoPoint {
+  state: GameState;
+  actions: number;
+  reports: number;
+  checkpoints: number;
+  figures: FigureHistory;
+  /** What is undone, for the button and the announcement ("Undo: order chips"). */
+  label: string;
+}
+
+export interface ReplaySlice {
+  timeline: ReplayTimeline | null;
+  /** How many of the save's actions have been applied at the moment shown. */
+  cursor: number;
+  playing: boolean;
+  /** Pause between actions while playing. */
+  speedMs: number;
+  /** Why the last replay could not be opened, in one sentence. */
+  message: string | null;
+  showKeys: boolean;
+}
+
+export interface SavesSlice {
+  slots: SlotInfo[];
+  /** The last message of a save, load or delete: what happened, in a sentence. */
+  message: string | null;
+  /** True while a save is being replayed. */
+  busy: boolean;
+  /** The slot whose deletion is waiting for the player's confirmation. */
+  confirmingDelete: string | null;
+}
+
+export interface Checkpoint {
+  quarter: number;
+  afterAction: number;
+  hash: string;
 }
 
 export interface StartOptions {
@@ -102,8 +151,43 @@ export interface AppActions {
   /** What the action would do, without doing it (the rules are pure, so this is their own answer). */
   preview(action: Action): StepResult;
   confirmHandover(): void;
+  /** Takes back the person's last move (one-person games; never past anyone else's move). */
+  undoLast(): void;
   setBotMode(mode: BotMode): void;
   leaveGame(): void;
+
+  /** Re-reads the list of saves in the browser's storage. */
+  refreshSaves(): void;
+  /** Saves the game being played under a name; returns the sentence to show. */
+  saveAs(name: string): string;
+  /** Opens a save from its text (a file, a pasted link): replays it, then shows it; the current game is kept on failure. */
+  openSaveText(text: string): Promise<string | null>;
+  openSlot(id: string): Promise<string | null>;
+  /** Opens a slot in the replay viewer. */
+  openSlotReplay(id: string): Promise<string | null>;
+  /** Opens the game in play in the replay viewer, at its current moment. */
+  replayCurrentGame(): Promise<string | null>;
+  /** Asks for confirmation before deleting (null cancels). */
+  askDelete(id: string | null): void;
+  deleteSlot(id: string): string;
+  /** The game being played as save-file text, or null when there is none. */
+  exportSave(): string | null;
+  /** The game being played as a share link's payload (for `#replay=`), or null. */
+  shareLink(): string | null;
+
+  /** Opens a save (parsed JSON, untrusted) in the replay viewer, at a quarter if given. */
+  openReplay(input: unknown, atQuarter?: number): Promise<string | null>;
+  openReplayText(text: string): Promise<string | null>;
+  openReplayLink(payload: string, atQuarter?: number): Promise<string | null>;
+  seek(cursor: number): void;
+  seekQuarter(quarter: number): void;
+  stepActions(delta: number): void;
+  stepQuarters(delta: number): void;
+  togglePlay(): void;
+  setReplaySpeed(ms: number): void;
+  toggleReplayKeys(): void;
+  /** Plays on from the moment shown: a new game whose history is the replay up to there. */
+  takeOver(): void;
 }
 
 export type AppState = {
@@ -111,6 +195,8 @@ export type AppState = {
   catalog: CatalogSlice;
   setup: SetupSlice;
   game: GameSlice;
+  saves: SavesSlice;
+  replay: ReplaySlice;
 } & AppActions;
 export type AppStore = StoreApi<AppState>;
 
@@ -126,14 +212,26 @@ export const initialUi = (): UiSlice => ({
   reducedMotion: false,
 });
 
+export const initialReplay = (): ReplaySlice => ({
+  timeline: null,
+  cursor: 0,
+  playing: false,
+  speedMs: 250,
+  message: null,
+  showKeys: false,
+});
+
 export const initialGame = (): GameSlice => ({
   state: null,
   actions: [],
   setup: null,
   reports: [],
+  checkpoints: [],
   figures: {},
   viewer: null,
   handoverTo: null,
   bots: { mode: 'watch', thinking: null, recent: [] },
   lastError: null,
+  autosaveProblem: null,
+  undo: [],
 });

@@ -7,9 +7,11 @@ import { html, render } from 'lit-html';
 import type { AppState, AppStore } from '../app/store';
 import { helpScreen } from './help';
 import { subscribeDraft } from './negotiation';
+import { replayScreen } from './replay/screen';
 import { gameScreen } from './screens/game';
 import { levelSelectScreen } from './screens/level-select';
 import { rankingScreen } from './screens/ranking';
+import { savesScreen } from './screens/saves';
 import { seatSetupScreen } from './screens/seat-setup';
 import { titleScreen } from './screens/title';
 import type { View } from './view';
@@ -21,6 +23,8 @@ const SCREENS: Record<AppState['ui']['screen'], View> = {
   game: gameScreen,
   ranking: rankingScreen,
   help: helpScreen,
+  saves: savesScreen,
+  replay: replayScreen,
 };
 
 export function mountUi(root: HTMLElement, store: AppStore): () => void {

@@ -56,7 +56,7 @@ test('names the game for screen readers as well as on the canvas', async ({ page
 
 test('offers the main menu as buttons a keyboard can reach', async ({ page }) => {
   const menu = page.getByRole('navigation', { name: 'Main menu' });
-  for (const name of ['New game', 'Load a save', 'Classroom mode', 'How to play']) {
+  for (const name of ['New game', 'How to play', 'Load a save', 'Classroom mode']) {
     await expect(menu.getByRole('button', { name })).toBeVisible();
   }
 
@@ -68,19 +68,23 @@ test('offers the main menu as buttons a keyboard can reach', async ({ page }) =>
   expect(outline).toBe('solid');
 
   await page.keyboard.press('Tab');
-  await expect(menu.getByRole('button', { name: 'Load a save' })).toBeFocused();
+  await expect(menu.getByRole('button', { name: 'How to play' })).toBeFocused();
 });
 
-test('an item that is not built yet says what is coming', async ({ page }) => {
-  const status = page.getByRole('status');
+test('carries the disclaimer on the title screen', async ({ page }) => {
+  await expect(page.getByText(/simulation based on press reports.*not affiliated/)).toBeVisible();
+});
+
+test('an item that belongs to later work says what it will do and how to do it today', async ({ page }) => {
+  const status = page.locator('.title-menu__status');
   await expect(status).toBeHidden();
 
   await page.getByRole('button', { name: 'Classroom mode' }).click();
   await expect(status).toBeVisible();
-  await expect(status).toHaveText(/^Classroom mode is not built yet: .*shared seed/);
+  await expect(status).toHaveText(/^Classroom mode is next: .*same seed/);
 
   // Keyboard activation works the same way.
-  await page.getByRole('button', { name: 'How to play' }).focus();
+  await page.getByRole('button', { name: 'Load a save' }).focus();
   await page.keyboard.press('Enter');
-  await expect(status).toHaveText(/^How to play is not built yet/);
+  await expect(status).toHaveText(/npm run replay/);
 });

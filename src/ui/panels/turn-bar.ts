@@ -41,6 +41,13 @@ export const turnBar: View = (app) => {
         />
         Watch bots’ moves
       </label>
+      ${
+        app.game.undo.length > 0
+          ? html`<button type="button" @click=${() => app.undoLast()}>
+            Undo ${app.game.undo[app.game.undo.length - 1]?.label}
+          </button>`
+          : nothing
+      }
       <button type="button" @click=${() => app.openDialog('report')} ?disabled=${app.game.reports.length === 0}>
         Last report
       </button>

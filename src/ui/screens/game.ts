@@ -11,19 +11,21 @@ import { actionsPanel } from '../panels/actions';
 import { botMovesPanel } from '../panels/bot-moves';
 import { chipMarketPanel } from '../panels/chip-market';
 import { companiesPanel } from '../panels/companies';
+import { keepGamePanel } from '../panels/keep-game';
 import { ledgerPanel } from '../panels/ledger';
 import { regionsPanel } from '../panels/regions';
 import { turnBar } from '../panels/turn-bar';
 import type { View } from '../view';
 import { handoverScreen } from './handover';
 
-const quitDialog: View = (app) =>
+const quitDialog: View = (app, store) =>
   modal({
     id: 'quit-dialog',
     title: 'Menu',
     open: app.ui.dialog === 'quit',
     onClose: () => app.closeDialog(),
-    body: html`<p>The game stays here while you read the rules; leaving it ends it.</p>
+    body: html`${keepGamePanel(app, store)}
+      <p>Leaving the game keeps its autosave: “Load a save” on the title screen opens it again.</p>
       <div class="button-row">
         <button type="button" @click=${() => app.closeDialog()}>Back to the game</button>
         <button type="button" @click=${() => app.openHelp()}>How to play</button>

@@ -3,9 +3,30 @@
  * the order (objectives first, then the level's tie-break), with a way to play again.
  */
 import { html, nothing } from 'lit-html';
-import type { GameState, RankingEntry } from '../../core';
+import {
+  type CompanyState,
+  type GameState,
+  objectivesFor,
+  quarterLabel,
+  type RankingEntry,
+} from '../../core';
 import { formatMoney, latestRevenueM, statusName } from '../format';
+import { keepGamePanel } from '../panels/keep-game';
 import type { View } from '../view';
+
+/** Each objective that applies to the company: met (and when) or not, so a miss is as plain as a win. */
+function objectiveList(state: GameState, c: CompanyState) {
+  return html`<ul class="objective-list">
+    ${objectivesFor(state, c).map((o) => {
+      const quarter = c.objectivesMet[o.id];
+      return quarter === undefined
+        ? html`<li class="objective objective--missed"><span aria-hidden="true">✗</span> Not met: ${o.text}</li>`
+        : html`<li class="objective objective--met">
+            <span aria-hidden="true">✓</span> Met in ${quarterLabel(state.config, quarter)}: ${o.text}
+          </li>`;
+    })}
+  </ul>`;
+}
 
 function tieBreak(state: GameState, entry: RankingEntry): string {
   return state.config.rankingMetric === 'valuationGrowth'
@@ -13,13 +34,12 @@ function tieBreak(state: GameState, entry: RankingEntry): string {
     : `final valuation ${formatMoney(entry.valuationM)}`;
 }
 
-export const rankingScreen: View = (app) => {
+export const rankingScreen: View = (app, store) => {
   const state = app.game.state;
   const ranking = state?.ranking;
   if (!state || !ranking)
     return html`<section class="screen"><p>No finished game to show.</p>
       <button type="button" @click=${() => app.showScreen('title')}>Title</button></section>`;
-  const objectives = state.config.objectives;
   const replay = () => {
     const setup = app.game.setup;
     if (setup) app.startGame(setup);
@@ -53,14 +73,11 @@ export const rankingScreen: View = (app) => {
               seat?.controller.kind === 'human'
                 ? seat.controller.name
                 : `bot (${seat?.controller.personality})`;
-            const met = objectives.filter((o) => c.objectivesMet[o.id] !== undefined);
             return html`<tr class=${entry.rank === 1 ? 'winner' : ''}>
               <td>${entry.rank}</td>
               <th scope="row">${c.name}</th>
               <td>${who}</td>
-              <td>
-                ${met.length === 0 ? 'none' : html`<ul>${met.map((o) => html`<li>${o.text}</li>`)}</ul>`}
-              </td>
+              <td>${entry.objectivesMet} of ${objectivesFor(state, c).length} ${objectiveList(state, c)}</td>
               <td>${tieBreak(state, entry)}</td>
               <td>${formatMoney(latestRevenueM(c) * 4)} a year</td>
               <td>${formatMoney(c.cashM)}</td>
@@ -70,8 +87,11 @@ export const rankingScreen: View = (app) => {
         </tbody>
       </table>
     </div>
+    <h2>Keep this game</h2>
+    ${keepGamePanel(app, store)}
     <div class="button-row">
       <button type="button" class="primary" @click=${replay}>Play again (same seats and seed)</button>
+      <button type="button" @click=${() => void app.replayCurrentGame()}>Watch the replay</button>
       <button type="button" @click=${() => app.showScreen('levels')}>Another level</button>
       <button type="button" @click=${() => app.leaveGame()}>Title</button>
     </div>

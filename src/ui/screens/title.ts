@@ -1,7 +1,6 @@
 /**
  * The title screen: real buttons over the canvas's skyline, usable before Phaser has even loaded.
- * "Load a save" and "Classroom mode" belong to the next pieces of work (saves and replays, the
- * classroom); they say what they will do rather than pretending.
+ * "Classroom mode" belongs to the next piece of work; it says what it will do rather than pretending.
  */
 import { html } from 'lit-html';
 import type { View } from '../view';
@@ -25,10 +24,10 @@ export const titleScreen: View = (app) => html`
         <li>
           <button
             type="button"
-            @click=${() =>
-              app.showNotice(
-                'Loading saves comes with the replay viewer: for now, `npm run replay -- <save.json>` checks and replays a save.',
-              )}
+            @click=${() => {
+              app.refreshSaves();
+              app.showScreen('saves');
+            }}
           >
             Load a save
           </button>

@@ -187,11 +187,11 @@ describe('npm run sim and npm run replay', () => {
     const bad = join(scratch, 'bad.json');
     writeFileSync(bad, JSON.stringify({ format: 'hyperscale-save', version: 1 }));
     const broken = run('replay', [bad]);
-    expect(broken.code).toBe(1);
+    expect(broken.code).toBe(2);
     expect(lines(broken.err.split('\n'))).toHaveLength(1);
     expect(broken.err).toMatch(/bad\.json: This save's "level" is missing\.|bad\.json: This save/);
     const missing = run('replay', [join(scratch, 'nothing.json')]);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.err.trim()).toBe(`There is no file ${join(scratch, 'nothing.json')}.`);
   });
 });

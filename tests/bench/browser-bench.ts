@@ -1,0 +1,250 @@
+/**
+ * The browser's speed figures, against the production build in headless Chromium:
+ * - titleInteractiveMs: navigation to a clickable "New game" button, against barePhaserMs, a bare
+ *   Phaser 4 page with one scene (same Phaser, same Vite, same browser, timed in the same run);
+ * - initialJsGzipKB: all JavaScript the first screen loads (Phaser included), against phaserGzipKB;
+ * - maxLongTaskMs: the longest task during a whole bot quarter of a six-seat sandbox game and while a
+ *   person plays (0 when the browser saw no task of 50 ms or more);
+ * - actionToPaintMs: from the click that confirms an action to the frame that shows its result.
+ * Each timing is the median of many runs; the spread is printed beside it. It asserts nothing.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { findBrowser } from '../scripts/find-browser.mjs';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const RUNS = 15;
+const LONG_TASK_MS = 50;
+
+const CHROMIUM_ARGS = [
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+  '--ignore-gpu-blocklist',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+const spread = (values: number[]) => `${round(Math.min(...values))}–${round(Math.max(...values))}`;
+
+async function serve(root: string, outDir: string, port: number) {
+  const server = await preview({
+    root,
+    configFile: root === repoRoot ? undefined : false,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { port, host: '127.0.0.1', strictPort: true },
+  });
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/** A fresh context per run: nothing cached, as a first visit. */
+async function timeOnce(browser: Browser, url: string, readyExpression: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(readyExpression, undefined, { timeout: 30_000, polling: 'raf' });
+  const ms = (await page.evaluate(readyExpression)) as number;
+  await context.close();
+  return ms;
+}
+
+/** performance.now() (from navigation start) when "New game" first became a visible, enabled button. */
+const TITLE_READY = `(() => {
+  if (window.__titleReadyMs) return window.__titleReadyMs;
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'New game');
+  if (button && !button.disabled && button.offsetParent !== null) window.__titleReadyMs = performance.now();
+  return window.__titleReadyMs ?? 0;
+})()`;
+
+async function initialJs(browser: Browser, url: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts: { url: string; body: Buffer }[] = [];
+  page.on('response', async (response) => {
+    if (response.url().endsWith('.js')) scripts.push({ url: response.url(), body: await response.body() });
+  });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready]', { timeout: 30_000 });
+  await page.waitForTimeout(300);
+  await context.close();
+  const kb = (body: Buffer) => gzipSync(body, { level: 9 }).length / 1024;
+  const total = scripts.reduce((sum, s) => sum + kb(s.body), 0);
+  const phaser = scripts.filter((s) => /phaser/.test(s.url)).reduce((sum, s) => sum + kb(s.body), 0);
+  return { initialJsGzipKB: round(total), phaserGzipKB: round(phaser), files: scripts.length };
+}
+
+async function startSandbox(page: Page) {
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Choose Arms-race sandbox' }).click();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'End turn' }).waitFor();
+}
+
+/** Long tasks while five bots play a whole quarter (after the person's turn) and while the person plays. */
+async function longTasks(browser: Browser, url: string) {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(url);
+  await startSandbox(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  for (let quarter = 0; quarter < 3; quarter++) {
+    // The person plays: open forms, type, preview, confirm a free action.
+    await page.getByRole('button', { name: 'Split compute' }).click();
+    await page.getByLabel('Share for training (%)').fill(String(40 + quarter));
+    await page.getByRole('button', { name: 'Set the split' }).click();
+    await page.getByRole('button', { name: 'Build a data center' }).click();
+    await page.getByLabel('Size (MW)').fill('100');
+    await page.getByRole('button', { name: 'Order chips' }).click();
+    await page.getByRole('button', { name: 'End turn' }).click();
+    // A whole bot quarter: the five bots' turns and the resolution.
+    await page.getByRole('button', { name: 'End turn' }).waitFor({ timeout: 60_000 });
+  }
+  await page.waitForTimeout(100);
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  // Control: a task that blocks for 120 ms must be seen, or "no long task" could not fail.
+  const controlSeen = await page.evaluate(async () => {
+    const w = window as unknown as { __longTasks: number[] };
+    const before = w.__longTasks.length;
+    await new Promise<void>((done) =>
+      setTimeout(() => {
+        const end = performance.now() + 120;
+        while (performance.now() < end) {
+          /* block the main thread on purpose */
+        }
+        done();
+      }, 0),
+    );
+    await new Promise((settle) => setTimeout(settle, 200));
+    return w.__longTasks.slice(before).some((ms) => ms >= 100);
+  });
+  await page.close();
+  if (!controlSeen)
+    throw new Error('the long-task observer missed a deliberate 120 ms task: the figure would mean nothing');
+  const over = tasks.filter((ms) => ms >= LONG_TASK_MS);
+  return { maxLongTaskMs: round(Math.max(0, ...over)), longTasks: over.length };
+}
+
+/** Click "Set the split" (a free action, repeatable) and time until the frame after the panels change. */
+async function actionToPaint(browser: Browser, url: string) {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(url);
+  await startSandbox(page);
+  await page.getByRole('button', { name: 'Split compute' }).click();
+  const samples: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    await page.getByLabel('Share for training (%)').fill(String(20 + i));
+    const button = page.getByRole('button', { name: 'Set the split' });
+    await button.waitFor();
+    const ms = await button.evaluate(
+      (element) =>
+        new Promise<number>((done) => {
+          const ui = document.getElementById('ui') as HTMLElement;
+          let clickAt = 0;
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            // The result is on screen at the next frame after the DOM changed.
+            requestAnimationFrame(() => setTimeout(() => done(performance.now() - clickAt), 0));
+          });
+          observer.observe(ui, { subtree: true, childList: true, characterData: true, attributes: true });
+          clickAt = performance.now();
+          (element as HTMLButtonElement).click();
+        }),
+    );
+    samples.push(ms);
+  }
+  await page.close();
+  return { actionToPaintMs: round(median(samples)), actionToPaintSpread: spread(samples) };
+}
+
+export interface BrowserFigures {
+  titleInteractiveMs: number;
+  barePhaserMs: number;
+  titleToBareRatio: number;
+  initialJsGzipKB: number;
+  phaserGzipKB: number;
+  maxLongTaskMs: number;
+  actionToPaintMs: number;
+}
+
+export async function browserBench(log: (line: string) => void = console.log): Promise<BrowserFigures> {
+  const found = findBrowser();
+  if (found.path === null) throw new Error(found.problem);
+  const bareOut = mkdtempSync(join(tmpdir(), 'bare-phaser-'));
+  const bareRoot = resolve(repoRoot, 'tests/bench/bare-phaser');
+  await build({
+    root: bareRoot,
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: bareOut, emptyOutDir: true },
+  });
+  await build({ root: repoRoot, logLevel: 'silent' });
+  const game = await serve(repoRoot, resolve(repoRoot, 'dist'), 4311);
+  const bare = await serve(bareRoot, bareOut, 4312);
+  const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
+  try {
+    const title: number[] = [];
+    const barePhaser: number[] = [];
+    // Alternate the two pages so a busy moment of the machine hits both alike.
+    for (let run = 0; run < RUNS + 2; run++) {
+      const t = await timeOnce(browser, game.url, TITLE_READY);
+      const b = await timeOnce(browser, bare.url, 'window.bareReadyMs ?? 0');
+      if (run >= 2) {
+        title.push(t);
+        barePhaser.push(b);
+      }
+    }
+    const ratios = title.map((t, i) => t / (barePhaser[i] ?? Number.NaN));
+    const js = await initialJs(browser, game.url);
+    const tasks = await longTasks(browser, game.url);
+    const paint = await actionToPaint(browser, game.url);
+    const figures: BrowserFigures = {
+      titleInteractiveMs: round(median(title)),
+      barePhaserMs: round(median(barePhaser)),
+      titleToBareRatio: round(median(ratios), 2),
+      initialJsGzipKB: js.initialJsGzipKB,
+      phaserGzipKB: js.phaserGzipKB,
+      maxLongTaskMs: tasks.maxLongTaskMs,
+      actionToPaintMs: paint.actionToPaintMs,
+    };
+    log(
+      `title interactive   ${figures.titleInteractiveMs} ms (runs ${spread(title)}), bare Phaser ${figures.barePhaserMs} ms (${spread(barePhaser)}): ratio ${figures.titleToBareRatio} (target ≤ 0.6; per-run ratios ${spread(ratios)})`,
+    );
+    log(
+      `initial JavaScript  ${figures.initialJsGzipKB} KB gzip in ${js.files} files, Phaser ${figures.phaserGzipKB} KB (target ≤ Phaser + 120)`,
+    );
+    log(
+      `long tasks          ${tasks.longTasks} of ≥ ${LONG_TASK_MS} ms over 3 human turns and 3 bot quarters; longest ${figures.maxLongTaskMs} ms`,
+    );
+    log(
+      `action to paint     median ${figures.actionToPaintMs} ms over 30 clicks (${paint.actionToPaintSpread}; target ≤ 50)`,
+    );
+    return figures;
+  } finally {
+    await browser.close();
+    await game.close();
+    await bare.close();
+    rmSync(bareOut, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const figures = await browserBench();
+  if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
+}

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import {
+  expectAccessible,
+  expectNoHorizontalScroll,
+  keepScreenshot,
+  openGame,
+  SIZES,
+} from './support/screens';
+
+/**
+ * Every screen at the three sizes: accessible (axe-core, WCAG 2.x A/AA), no sideways scrolling, and a
+ * screenshot kept for a person to look at.
+ */
+
+let problems: string[] = [];
+test.beforeEach(({ page }) => {
+  problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+});
+test.afterEach(() => expect(problems, 'the page threw').toEqual([]));
+
+for (const size of SIZES) {
+  test.describe(`at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    test('title, level select and seat setup', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
+      await expectAccessible(page, 'title');
+      await expectNoHorizontalScroll(page, 'title');
+      await keepScreenshot(page, `title-${size.name}`);
+
+      await page.getByRole('button', { name: 'New game' }).click();
+      await expect(page.getByRole('heading', { name: 'Choose a level' })).toBeVisible();
+      await expect(page.locator('.level-card')).toHaveCount(8);
+      await expectAccessible(page, 'level select');
+      await expectNoHorizontalScroll(page, 'level select');
+      await keepScreenshot(page, `levels-${size.name}`);
+
+      await page.getByRole('button', { name: 'Choose Arms-race sandbox' }).click();
+      await expect(page.getByRole('heading', { name: /who plays/ })).toBeVisible();
+      await expectAccessible(page, 'seat setup');
+      await expectNoHorizontalScroll(page, 'seat setup');
+      await keepScreenshot(page, `setup-${size.name}`);
+    });
+
+    test('the game screen', async ({ page }) => {
+      await openGame(page, 'Arms-race sandbox');
+      await expect(page.getByRole('button', { name: 'End turn' })).toBeVisible();
+      await expectAccessible(page, 'game');
+      await expectNoHorizontalScroll(page, 'game');
+      await keepScreenshot(page, `game-${size.name}`);
+    });
+  });
+}
+
+test('the final ranking', async ({ page }) => {
+  await openGame(page, 'Tutorial: the compute crunch');
+  const endTurn = page.getByRole('button', { name: 'End turn' });
+  for (let quarter = 0; quarter < 8; quarter++) {
+    await endTurn.click();
+    if (quarter < 7) await expect(page.getByText(`quarter ${quarter + 2} of 8`)).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { name: /final ranking/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /OpenAI/ })).toBeVisible();
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await expectAccessible(page, 'ranking');
+    await expectNoHorizontalScroll(page, 'ranking');
+    await keepScreenshot(page, `ranking-${size.name}`);
+  }
+});

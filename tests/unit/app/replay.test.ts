@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Scheduler } from '../../../src/app/bot-runner';
+import { createAppStore } from '../../../src/app/create-store';
+import { loadLevel } from '../../../src/app/level-catalog';
+import { buildTimeline, quarterAt, stateAt } from '../../../src/app/replay-timeline';
+import { SaveStorage } from '../../../src/app/save-storage';
+import { encodeSaveLink, hashState, newGame, type Save, step } from '../../../src/core';
+
+const runNow: Scheduler = (task) => task();
+
+/** A real game of the $38B handshake: one person (scripted here), two bots, five quarters. */
+function playedSave(): { save: Save; store: ReturnType<typeof createAppStore> } {
+  const level = JSON.parse(
+    readFileSync(new URL('../../../levels/38-billion-handshake.json', import.meta.url), 'utf8'),
+  );
+  const store = createAppStore({ schedule: runNow, storage: new SaveStorage(null) });
+  store.getState().setBotMode('skip');
+  store.getState().startGame({
+    levelId: level.id,
+    level,
+    seats: [
+      { companyId: 'openai', controller: { kind: 'human', name: 'Ada' } },
+      { companyId: 'aws', controller: { kind: 'bot', personality: 'dealmaker' } },
+      { companyId: 'microsoft', controller: { kind: 'bot', personality: 'builder' } },
+    ],
+    seed: 9,
+  });
+  for (let q = 0; q < 5; q++) {
+    store.getState().dispatch({ type: 'compute/allocate', seat: 'openai', trainingBp: 3000 + q * 500 });
+    store.getState().dispatch({ type: 'turn/end', seat: 'openai' });
+  }
+  const text = store.getState().exportSave();
+  if (!text) throw new Error('no save');
+  return { save: JSON.parse(text), store };
+}
+
+describe('the replay timeline', () => {
+  it('shows at every cursor exactly the state the first `cursor` actions make', async () => {
+    const { save } = playedSave();
+    const entry = await loadLevel('38-billion-handshake');
+    const built = buildTimeline(save, entry);
+    if (!built.ok) throw new Error(built.message);
+    const timeline = built.timeline;
+    expect(timeline.quarterStarts).toHaveLength(6);
+    const created = newGame({ level: entry.raw, seats: save.seats, seed: save.seed });
+    if (!created.ok) throw new Error(created.error.message);
+    let state = created.state;
+    for (let cursor = 0; cursor <= save.actions.length; cursor++) {
+      expect(hashState(stateAt(timeline, cursor)), `cursor ${cursor}`).toBe(hashState(state));
+      const next = step(state, save.actions[cursor]);
+      if (next.ok) state = next.state;
+    }
+    expect(quarterAt(timeline, 0)).toBe(0);
+    expect(quarterAt(timeline, save.actions.length)).toBe(5);
+  });
+
+  it('moves by action, by quarter, to the ends, and plays', async () => {
+    const { save } = playedSave();
+    const store = createAppStore({ schedule: runNow, storage: new SaveStorage(null) });
+    expect(await store.getState().openReplay(save, 2)).toBeNull();
+    const timeline = store.getState().replay.timeline;
+    if (!timeline) throw new Error('not opened');
+    const startOf = (q: number) => timeline.quarterStarts[q]?.atAction;
+    expect(store.getState().ui.screen).toBe('replay');
+    expect(store.getState().replay.cursor).toBe(startOf(2));
+    store.getState().stepActions(1);
+    expect(store.getState().replay.cursor).toBe((startOf(2) ?? 0) + 1);
+    // Back from inside a quarter goes to its start, then to the quarter before.
+    store.getState().stepQuarters(-1);
+    expect(store.getState().replay.cursor).toBe(startOf(2));
+    store.getState().stepQuarters(-1);
+    expect(store.getState().replay.cursor).toBe(startOf(1));
+    store.getState().stepQuarters(1);
+    expect(store.getState().replay.cursor).toBe(startOf(2));
+    store.getState().seek(-5);
+    expect(store.getState().replay.cursor).toBe(0);
+    store.getState().seek(10_000);
+    expect(store.getState().replay.cursor).toBe(save.actions.length);
+    store.getState().seek(0);
+    store.getState().togglePlay(); // the scheduler runs every step at once here
+    expect(store.getState().replay.cursor).toBe(save.actions.length);
+    expect(store.getState().replay.playing).toBe(false);
+  });
+
+  it('opens a share link at a quarter, and refuses a broken one without leaving the screen', async () => {
+    const { save } = playedSave();
+    const store = createAppStore({ schedule: runNow, storage: new SaveStorage(null) });
+    expect(await store.getState().openReplayLink(encodeSaveLink(save), 3)).toBeNull();
+    expect(store.getState().replay.cursor).toBe(store.getState().replay.timeline?.quarterStarts[3]?.atAction);
+    const other = createAppStore({ schedule: runNow, storage: new SaveStorage(null) });
+    expect(await other.getState().openReplayLink('h1.broken')).toMatch(
+      /^This share link is not a Hyperscale game/,
+    );
+    expect(other.getState().ui.screen).toBe('title');
+  });
+
+  it('a save whose actions were tampered with does not open', async () => {
+    const { save } = playedSave();
+    const tampered = structuredClone(save);
+    const first = tampered.actions.find((a) => (a as { type: string }).type === 'compute/allocate') as {
+      trainingBp: number;
+    };
+    first.trainingBp = 9000;
+    const store = createAppStore({ schedule: runNow, storage: new SaveStorage(null) });
+    expect(await store.getState().openReplay(tampered)).toMatch(/diverged at 2025 Q1/);
+    expect(store.getState().replay.timeline).toBeNull();
+  });
+
+  it('takes over at the cursor: the new game keeps the history up to there and plays on', async () => {
+    const { save } = playedSave();
+    const store = createAppStore({ schedule: runNow, storage: new SaveStorage(null) });
+    await store.getState().openReplay(save, 2);
+    const cursor = store.getState().replay.cursor;
+    store.getState().takeOver();
+    const game = store.getState().game;
+    expect(store.getState().ui.screen).toBe('game');
+    expect(game.actions).toHaveLength(cursor);
+    expect(game.state?.quarter).toBe(2);
+    expect(game.checkpoints).toHaveLength(2);
+    const result = store.getState().dispatch({ type: 'turn/end', seat: 'openai' });
+    expect(result.ok).toBe(true);
+    expect(store.getState().game.state?.quarter).toBe(3);
+  });
+});
