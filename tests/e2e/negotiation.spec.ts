@@ -74,7 +74,7 @@ test('a number that does not parse gets a sentence beside it and nothing can be 
   const cu = dialog.getByLabel('CU per quarter');
   await cu.fill('12x');
   await expect(cu).toHaveAttribute('aria-invalid', 'true');
-  await expect(dialog.getByText('The compute must be a whole number.').first()).toBeVisible();
+  await expect(dialog.getByText('The CU per quarter must be a whole number.').first()).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Propose' })).toBeDisabled();
   // More than AWS has to sell: the rules' own sentence, and Propose stays disabled.
   await cu.fill('900000000');

@@ -38,7 +38,7 @@ export function counterparties(state: GameState, viewer: string): { id: string; 
     .filter((id) => id !== viewer && findParty(state, id)?.kind === 'company')
     .map((id) => {
       const controller = state.seats.find((s) => s.companyId === id)?.controller;
-      const who = controller?.kind === 'human' ? `played by ${controller.name}` : 'computer';
+      const who = controller?.kind === 'human' ? `played by ${controller.name}` : 'played by the computer';
       return { id, label: `${companyName(state, id)} (${who})` };
     });
   const partners = state.config.partners.map((p) => ({ id: p.id, label: `${p.name} (partner: ${p.kind})` }));

@@ -151,7 +151,7 @@ export const TERM_SPECS: readonly TermSpec[] = [
         key: 'cuPerQuarter',
         type: 'whole',
         label: 'CU per quarter',
-        what: 'the compute',
+        what: 'the CU per quarter',
         min: 1,
         max: 1_000_000_000,
         initial: () => '100000',

@@ -97,12 +97,12 @@ describe('draft to terms', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual({
-      [fieldKey(1, 'cuPerQuarter')]: 'Type the compute.',
+      [fieldKey(1, 'cuPerQuarter')]: 'Type the CU per quarter.',
       [fieldKey(1, 'pricePerCu')]: 'The price per CU must be a whole number.',
       [fieldKey(1, 'quarters')]: 'The number of quarters must be from 1 to 40.',
       [fieldKey(2, 'stakeBp')]: 'The stake must be from 0.01% to 49%.',
     });
-    expect(result.summary).toBe('Type the compute.');
+    expect(result.summary).toBe('Type the CU per quarter.');
     expect(result.partial).toEqual([]);
   });
 
