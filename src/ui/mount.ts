@@ -6,6 +6,7 @@
 import { html, render } from 'lit-html';
 import type { AppState, AppStore } from '../app/store';
 import { helpScreen } from './help';
+import { subscribeDraft } from './negotiation';
 import { replayScreen } from './replay/screen';
 import { gameScreen } from './screens/game';
 import { levelSelectScreen } from './screens/level-select';
@@ -40,13 +41,17 @@ export function mountUi(root: HTMLElement, store: AppStore): () => void {
   };
   draw();
   // Several store changes in one task (an action, then the bots' answers) are drawn once.
-  const unsubscribe = store.subscribe(() => {
+  const redraw = () => {
     if (scheduled) return;
     scheduled = true;
     queueMicrotask(draw);
-  });
+  };
+  const unsubscribe = store.subscribe(redraw);
+  // The negotiation composer's draft is UI state in a store of its own: its changes redraw too.
+  const unsubscribeDraft = subscribeDraft(redraw);
   return () => {
     unsubscribe();
+    unsubscribeDraft();
     render(html``, root);
   };
 }

@@ -40,20 +40,9 @@ export function updateScrutiny(state: GameState, notes: ResolutionNotes): Record
         `+${points}: a ${formatBp(share)} share of the ${company.role === 'lab' ? 'model' : 'compute'} market${concentrated ? `, which is highly concentrated (HHI ${market.hhi})` : ''}`,
       );
     }
-    const largeStakes = largeStakesHeldBy(state, company.id);
-    if (largeStakes.length > 0) {
-      const points = rules.pressure.perLargeStake * largeStakes.length;
-      next += points;
-      why.push(`+${points}: large stakes in ${largeStakes.map((c) => c.name).join(', ')}`);
-    }
-    const exclusivities = runningTerms(state, 'exclusivity').filter(
-      (r) => r.term.bound === company.id || r.term.beneficiary === company.id,
-    ).length;
-    if (exclusivities > 0) {
-      const points = rules.pressure.perExclusivity * exclusivities;
-      next += points;
-      why.push(`+${points}: ${exclusivities} exclusive deal(s) in force`);
-    }
+    const fromDeals = dealPressure(state, company.id);
+    next += fromDeals.points;
+    why.push(...fromDeals.why);
     if (company.valuation.growthBp > 10000) {
       next += rules.pressure.fastGrowth;
       why.push(`+${rules.pressure.fastGrowth}: revenue more than doubled in a year`);
@@ -68,6 +57,32 @@ export function updateScrutiny(state: GameState, notes: ResolutionNotes): Record
     applyThresholds(state, company, notes);
   }
   return changes;
+}
+
+/**
+ * The part of a quarter's pressure that deals create: large stakes held in other players and exclusive
+ * deals in force. Exported so the negotiation screen can show what signing would add (this quarter's
+ * figure on the state with the deal signed, less today's), from the same rule.
+ */
+export function dealPressure(state: GameState, companyId: string): { points: number; why: string[] } {
+  const rules = state.config.regulation;
+  const why: string[] = [];
+  let points = 0;
+  const largeStakes = largeStakesHeldBy(state, companyId);
+  if (largeStakes.length > 0) {
+    const add = rules.pressure.perLargeStake * largeStakes.length;
+    points += add;
+    why.push(`+${add}: large stakes in ${largeStakes.map((c) => c.name).join(', ')}`);
+  }
+  const exclusivities = runningTerms(state, 'exclusivity').filter(
+    (r) => r.term.bound === companyId || r.term.beneficiary === companyId,
+  ).length;
+  if (exclusivities > 0) {
+    const add = rules.pressure.perExclusivity * exclusivities;
+    points += add;
+    why.push(`+${add}: ${exclusivities} exclusive deal(s) in force`);
+  }
+  return { points, why };
 }
 
 function largeStakesHeldBy(state: GameState, holderId: string): CompanyState[] {

@@ -1,6 +1,6 @@
-/** The negotiation screen and the proposals panel (being built). */
-import { html, nothing } from 'lit-html';
-import type { View } from '../view';
+/** The negotiation screen and the proposals panel, both drawn by the game screen. */
+import './negotiation.css';
 
-export const negotiationDialog: View = () => html`${nothing}`;
-export const proposalsPanel: View = () => html`${nothing}`;
+export { negotiationDialog } from './composer';
+export { subscribeDraft } from './draft';
+export { proposalsPanel } from './proposals';
