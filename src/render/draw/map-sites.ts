@@ -52,7 +52,7 @@ function drawSite(g: GameObjects.Graphics, site: SiteMarker, motion: SiteMotion)
     g.lineStyle(1, PALETTE.labelBacking, 0.9);
     strokeShape(g, points);
   } else {
-    g.fillStyle(style.colour, 0.14);
+    g.fillStyle(style.colour, 0.25);
     fillShape(g, points);
     const dotted = site.status === 'permitting';
     g.lineStyle(dotted ? 1.5 : 2, style.colour, 1);

@@ -21,7 +21,9 @@ const SLOT_ID = 'map-slot';
 const MOTION_MS = 650;
 
 interface Layers {
+  /** Drawn off the display list, then copied into `geographyImage`: see drawGeographyOnce. */
   geography: GameObjects.Graphics;
+  geographyImage: GameObjects.RenderTexture | null;
   sites: GameObjects.Graphics;
   labelBacking: GameObjects.Graphics;
   legend: GameObjects.Graphics;
@@ -63,7 +65,8 @@ export class MapScene extends Scene {
     this.readySent = false;
     this.reportsSeen = this.store.getState().game.reports.length;
     this.layers = {
-      geography: this.add.graphics().setDepth(0),
+      geography: this.make.graphics({}, false),
+      geographyImage: null,
       sites: this.add.graphics().setDepth(1),
       labelBacking: this.add.graphics().setDepth(2),
       labels: new TextPool(this, 3),
@@ -199,13 +202,30 @@ export class MapScene extends Scene {
       { ...local, height: local.height - legend.height },
       { top: 40, bottom: 34, left: side, right: side },
     );
-    drawGeography(layers.geography, this.geography, this.projection, local, points);
+    this.drawGeographyOnce(layers, local, points);
     drawLegend(layers.legendTexts, layers.legend, legend, local);
     this.drawMarkersLayer(true);
     if (!this.readySent) {
       this.readySent = true;
       this.game.events.emit(SCENE_READY, MAP_SCENE);
     }
+  }
+
+  /**
+   * Graphics replays its commands every frame, and filling ~180 countries means triangulating them
+   * each time (about 15 ms a frame on a software renderer). The geography only changes with the
+   * slot's size, so it is drawn once into a texture and the texture is what each frame shows.
+   */
+  private drawGeographyOnce(layers: Layers, local: Rect, points: [number, number][]): void {
+    if (!this.geography || !this.projection) return;
+    drawGeography(layers.geography, this.geography, this.projection, local, points);
+    layers.geographyImage?.destroy();
+    layers.geographyImage = this.add
+      .renderTexture(0, 0, local.width, local.height)
+      .setOrigin(0, 0)
+      .setDepth(0);
+    layers.geographyImage.draw(layers.geography, 0, 0).render();
+    layers.geography.clear();
   }
 
   /** Sites and pins; the labels too unless only the animation moved. */
