@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { type Area, changedPixels, readAreaStats } from './support/area-pixels';
 import { repoRoot } from './support/bundle';
@@ -83,11 +84,7 @@ test('a new data center appears on the map and in its twin', async ({ page }) =>
   // Control: with nothing done, two frames of the map are the same, so a change below is real.
   expect(await changedPixels(page, 'before', 'again')).toBe(0);
 
-  await page.getByRole('button', { name: 'Build a data center' }).click();
-  await page.getByLabel('Region', { exact: true }).selectOption('gulf');
-  await page.getByLabel('Size (MW)').fill('400');
-  await page.getByRole('button', { name: 'Build', exact: true }).click();
-
+  await buildInGulf(page);
   const gulf = page.getByRole('list', { name: 'Data centers in Gulf states' });
   await expect(gulf).toContainText(/OpenAI: 400 MW, in permits, online at the end of \d{4} Q[1-4]/);
   await expect
@@ -96,6 +93,52 @@ test('a new data center appears on the map and in its twin', async ({ page }) =>
       return changedPixels(page, 'before', 'after');
     })
     .toBeGreaterThan(100);
+});
+
+/** Tweens running in the map scene: construction's growth and the quarter's pulse. */
+const mapTweens = (page: Page) =>
+  page.evaluate(() => window.__HYPERSCALE__?.game.scene.getScene('map')?.tweens.getTweens().length ?? -1);
+
+async function buildInGulf(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Build a data center' }).click();
+  await page.getByLabel('Region', { exact: true }).selectOption('gulf');
+  await page.getByLabel('Size (MW)').fill('400');
+  await page.getByRole('button', { name: 'Build', exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Data centers in Gulf states' })).toContainText(
+    'OpenAI: 400 MW',
+  );
+}
+
+test('construction animates, and a key press skips it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  // Slow the scene's clock so the animation is still running when the test looks at it.
+  await page.evaluate(() => {
+    const scene = window.__HYPERSCALE__?.game.scene.getScene('map');
+    if (scene) scene.tweens.timeScale = 0.01;
+  });
+  await buildInGulf(page);
+  await expect.poll(() => mapTweens(page)).toBe(1);
+  await page.keyboard.press('Shift');
+  await expect.poll(() => mapTweens(page)).toBe(0);
+});
+
+test('construction does not animate when the player asks for reduced motion', async ({ page }) => {
+  await page.evaluate(() => {
+    const scene = window.__HYPERSCALE__?.game.scene.getScene('map');
+    if (scene) scene.tweens.timeScale = 0.01;
+  });
+  await buildInGulf(page);
+  await page.waitForTimeout(300);
+  expect(await mapTweens(page)).toBe(0);
+});
+
+test('the regions twin passes axe-core (WCAG 2 A and AA)', async ({ page }) => {
+  const results = await new AxeBuilder({ page })
+    .include('.regions')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 test('leaving the game brings back the skyline', async ({ page }) => {
