@@ -146,3 +146,13 @@ test('leaving the game brings back the skyline', async ({ page }) => {
   await page.getByRole('button', { name: 'Leave the game' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'title');
 });
+
+test('reading the rules mid-game shows the skyline, and coming back redraws the map', async ({ page }) => {
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: 'How to play' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'title');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'map');
+  const inside = await readAreaStats(page, await slotArea(page));
+  expect(inside.drawnShare).toBeGreaterThanOrEqual(MIN_DRAWN_SHARE);
+});
