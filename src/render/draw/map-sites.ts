@@ -18,19 +18,6 @@ export const STILL: SiteMotion = { grow: new Map(), pulse: new Map() };
  */
 export function drawMarkers(g: GameObjects.Graphics, markers: MapMarkers, motion: SiteMotion = STILL): void {
   g.clear();
-  for (const region of markers.regions) {
-    if (region.exportControlled) {
-      // A red ring with a bar through it: the "restricted" sign, repeated in words in the label.
-      g.lineStyle(2, PALETTE.exportMark, 1);
-      g.strokeCircle(region.x, region.y, PIN_RADIUS + 4);
-      g.lineBetween(
-        region.x - PIN_RADIUS - 2,
-        region.y + PIN_RADIUS + 2,
-        region.x + PIN_RADIUS + 2,
-        region.y - PIN_RADIUS - 2,
-      );
-    }
-  }
   for (const site of markers.sites) drawSite(g, site, motion);
   // Pins last, so a region's own spot is never hidden under a campus.
   for (const region of markers.regions) {
@@ -38,6 +25,15 @@ export function drawMarkers(g: GameObjects.Graphics, markers: MapMarkers, motion
     g.fillCircle(region.x, region.y, PIN_RADIUS + 1.5);
     g.fillStyle(PALETTE.pin, 1);
     g.fillCircle(region.x, region.y, PIN_RADIUS);
+  }
+  // Over the pin: a red ring with a bar through it, the "restricted" sign (the label says it in words).
+  for (const region of markers.regions) {
+    if (!region.exportControlled) continue;
+    const r = PIN_RADIUS + 5;
+    const d = r * Math.SQRT1_2;
+    g.lineStyle(2.5, PALETTE.exportMark, 1);
+    g.strokeCircle(region.x, region.y, r);
+    g.lineBetween(region.x - d, region.y + d, region.x + d, region.y - d);
   }
 }
 
