@@ -1,5 +1,5 @@
 import type { GameObjects } from 'phaser';
-import { clusterBox, placeLabels, textWidth } from '../map/labels';
+import { clusterBox, placeLabels } from '../map/labels';
 import { type MapMarkers, PIN_RADIUS, type RegionMarker } from '../map/markers';
 import type { Rect } from '../map/projection';
 import { PALETTE } from '../palette';
@@ -48,9 +48,10 @@ export function drawRegionLabels(
   const lineGap = 2;
   const requests = markers.regions.map((region) => {
     const lines = detailLines(region);
+    // Measured, not estimated: a backing that fits its text leaves more room for the neighbours.
     const width = Math.max(
-      textWidth(region.name, sizes.namePx, true),
-      ...lines.map((l) => textWidth(l.text, sizes.detailPx)),
+      pool.measure(region.name, sizes.namePx, true),
+      ...lines.map((l) => pool.measure(l.text, sizes.detailPx)),
     );
     const height = sizes.namePx + 4 + lines.length * (sizes.detailPx + 4 + lineGap);
     const circles = [
