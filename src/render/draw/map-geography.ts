@@ -1,4 +1,4 @@
-import { type GeoPermissibleObjects, type GeoProjection, geoContains, geoGraticule10, geoPath } from 'd3-geo';
+import { type GeoPermissibleObjects, type GeoProjection, geoGraticule10, geoPath } from 'd3-geo';
 import type { GameObjects } from 'phaser';
 import type { Geography } from '../map/geography';
 import type { Rect } from '../map/projection';
@@ -14,7 +14,8 @@ export function drawGeography(
   geography: Geography,
   projection: GeoProjection,
   rect: Rect,
-  regionPoints: readonly [number, number][],
+  /** Indexes of the countries that hold a region, drawn a shade lighter. */
+  holding: ReadonlySet<number>,
 ): void {
   g.clear();
   g.fillStyle(PALETTE.ocean, 1);
@@ -35,9 +36,8 @@ export function drawGeography(
   };
 
   stroke(geoGraticule10(), 1, PALETTE.graticule, 0.6);
-  for (const country of geography.countries.features) {
-    const holdsRegion = regionPoints.some((p) => geoContains(country, p));
-    g.fillStyle(holdsRegion ? PALETTE.landWithRegion : PALETTE.land, 1);
+  for (const [i, country] of geography.countries.features.entries()) {
+    g.fillStyle(holding.has(i) ? PALETTE.landWithRegion : PALETTE.land, 1);
     g.beginPath();
     path(country);
     g.fillPath();

@@ -78,11 +78,16 @@ export function fitRegions(
       Math.max(rect.y + padding.top + 1, rect.y + rect.height - padding.bottom),
     ],
   ];
-  return geoEqualEarth()
-    .rotate([-midLon, 0])
-    .fitExtent(inner, { type: 'MultiPoint', coordinates: outline })
-    .clipExtent([
-      [rect.x, rect.y],
-      [rect.x + rect.width, rect.y + rect.height],
-    ]);
+  return (
+    geoEqualEarth()
+      .rotate([-midLon, 0])
+      // No adaptive resampling: at 1:110m the outlines' own vertices are a pixel or two apart already,
+      // and resampling doubled the cost of drawing the world.
+      .precision(0)
+      .fitExtent(inner, { type: 'MultiPoint', coordinates: outline })
+      .clipExtent([
+        [rect.x, rect.y],
+        [rect.x + rect.width, rect.y + rect.height],
+      ])
+  );
 }

@@ -8,7 +8,7 @@ import { drawLegend } from '../draw/map-legend';
 import { drawMarkers, type SiteMotion, STILL } from '../draw/map-sites';
 import { TextPool } from '../draw/text-pool';
 import { SCENE_READY } from '../events';
-import { type Geography, loadGeography } from '../map/geography';
+import { countriesHolding, type Geography, loadGeography } from '../map/geography';
 import { layoutLegend } from '../map/legend-layout';
 import { mapMarkers, ownersOf, placedPoints, radiusScaleFor, unplacedOf } from '../map/markers';
 import { fitRegions, type Rect } from '../map/projection';
@@ -19,6 +19,8 @@ export const MAP_SCENE = 'map';
 const SLOT_ID = 'map-slot';
 /** Long enough to notice, short enough not to hold anyone up; any key or click ends it at once. */
 const MOTION_MS = 650;
+/** How long the slot's size must hold before the map is redrawn for it. */
+const RESIZE_SETTLE_MS = 150;
 
 interface Layers {
   /** Drawn off the display list, then copied into `geographyImage`: see drawGeographyOnce. */
@@ -50,6 +52,11 @@ export class MapScene extends Scene {
   private motion: SiteMotion = STILL;
   private tween: Tweens.Tween | null = null;
   private readySent = false;
+  /** The slot size the map was last drawn for, and when the slot last changed size. */
+  private drawnSize: { width: number; height: number } | null = null;
+  private resizedAt = 0;
+  /** The countries that hold a region: fixed for a game, so worked out once. */
+  private holding: Set<number> | null = null;
 
   constructor(private readonly store: AppStore) {
     super(MAP_SCENE);
@@ -63,6 +70,9 @@ export class MapScene extends Scene {
     this.motion = STILL;
     this.tween = null;
     this.readySent = false;
+    this.holding = null;
+    this.drawnSize = null;
+    this.resizedAt = 0;
     this.reportsSeen = this.store.getState().game.reports.length;
     this.layers = {
       geography: this.make.graphics({}, false),
@@ -98,7 +108,11 @@ export class MapScene extends Scene {
     this.followSlot(false);
   }
 
-  /** Moves the camera onto the slot; redraws everything when its size changed. */
+  /**
+   * Moves the camera onto the slot at once (scrolling must not lag), and redraws the map once the
+   * slot's size has held still for a moment: dragging a window edge would otherwise redraw the whole
+   * world on every frame.
+   */
   private followSlot(force: boolean): void {
     const camera = this.cameras.main;
     const element = document.getElementById(SLOT_ID);
@@ -115,12 +129,20 @@ export class MapScene extends Scene {
       height: Math.max(0, Math.round(box.height) - 2),
     };
     const old = this.slot;
-    const resized = force || !old || old.width !== slot.width || old.height !== slot.height;
-    if (resized || !old || old.x !== slot.x || old.y !== slot.y)
+    if (
+      !old ||
+      old.x !== slot.x ||
+      old.y !== slot.y ||
+      old.width !== slot.width ||
+      old.height !== slot.height
+    )
       camera.setViewport(slot.x, slot.y, slot.width, slot.height);
     camera.setVisible(slot.width > 0 && slot.height > 0);
+    if (old && (old.width !== slot.width || old.height !== slot.height)) this.resizedAt = this.time.now;
     this.slot = slot;
-    if (resized) this.drawAll();
+    const drawnFor = this.drawnSize;
+    const stale = !drawnFor || drawnFor.width !== slot.width || drawnFor.height !== slot.height;
+    if (force || !drawnFor || (stale && this.time.now - this.resizedAt >= RESIZE_SETTLE_MS)) this.drawAll();
   }
 
   private onStoreChange(now: AppState, before: AppState): void {
@@ -128,6 +150,7 @@ export class MapScene extends Scene {
     if (!state || !this.layers || state === before.game.state) return;
     if (state.config !== before.game.state?.config) {
       this.statuses = null;
+      this.holding = null;
       this.drawAll();
       return;
     }
@@ -185,6 +208,7 @@ export class MapScene extends Scene {
     const layers = this.layers;
     const slot = this.slot;
     if (!state || !layers || !slot || !this.geography || slot.width < 40 || slot.height < 40) return;
+    this.drawnSize = { width: slot.width, height: slot.height };
     this.statuses ??= statusesOf(Object.values(state.companies).flatMap((c) => c.dataCenters));
     const local: Rect = { x: 0, y: 0, width: slot.width, height: slot.height };
     const legend = layoutLegend(
@@ -218,7 +242,8 @@ export class MapScene extends Scene {
    */
   private drawGeographyOnce(layers: Layers, local: Rect, points: [number, number][]): void {
     if (!this.geography || !this.projection) return;
-    drawGeography(layers.geography, this.geography, this.projection, local, points);
+    this.holding ??= countriesHolding(this.geography, points);
+    drawGeography(layers.geography, this.geography, this.projection, local, this.holding);
     layers.geographyImage?.destroy();
     layers.geographyImage = this.add
       .renderTexture(0, 0, local.width, local.height)
