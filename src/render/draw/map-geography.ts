@@ -1,46 +1,46 @@
 import { type GeoPermissibleObjects, type GeoProjection, geoGraticule10, geoPath } from 'd3-geo';
-import type { GameObjects } from 'phaser';
 import type { Geography } from '../map/geography';
 import type { Rect } from '../map/projection';
 import { PALETTE } from '../palette';
 
+const css = (colour: number) => `#${colour.toString(16).padStart(6, '0')}`;
+
 /**
- * The sea, a faint graticule, the land and the borders, through d3-geo's path generator: it calls
- * moveTo/lineTo/closePath on whatever context it is given, and Phaser's Graphics has those. Each
- * moveTo starts a new sub-path, which Phaser fills on its own, so islands come out right.
+ * The sea, a faint graticule, the land and the borders, drawn by d3-geo straight into a 2D canvas
+ * that the map scene shows as a Phaser texture. Why not Phaser Graphics: filling ~180 countries
+ * there means triangulating them on every render, and even drawn once into a RenderTexture the
+ * software WebGL of a classroom laptop or CI box spent 300–500 ms on it; a 2D canvas path fill is
+ * a few milliseconds, anti-aliased, and only redone when the slot changes size.
  */
 export function drawGeography(
-  g: GameObjects.Graphics,
+  ctx: CanvasRenderingContext2D,
   geography: Geography,
   projection: GeoProjection,
   rect: Rect,
   /** Indexes of the countries that hold a region, drawn a shade lighter. */
   holding: ReadonlySet<number>,
 ): void {
-  g.clear();
-  g.fillStyle(PALETTE.ocean, 1);
-  g.fillRect(rect.x, rect.y, rect.width, rect.height);
+  ctx.clearRect(rect.x, rect.y, rect.width, rect.height);
+  ctx.fillStyle = css(PALETTE.ocean);
+  ctx.fillRect(rect.x, rect.y, rect.width, rect.height);
 
-  const path = geoPath(projection, {
-    beginPath: () => {},
-    moveTo: (x, y) => g.moveTo(x, y),
-    lineTo: (x, y) => g.lineTo(x, y),
-    closePath: () => g.closePath(),
-    arc: () => {},
-  });
+  const path = geoPath(projection, ctx);
   const stroke = (object: GeoPermissibleObjects, width: number, colour: number, alpha: number) => {
-    g.lineStyle(width, colour, alpha);
-    g.beginPath();
+    ctx.lineWidth = width;
+    ctx.strokeStyle = css(colour);
+    ctx.globalAlpha = alpha;
+    ctx.beginPath();
     path(object);
-    g.strokePath();
+    ctx.stroke();
+    ctx.globalAlpha = 1;
   };
 
   stroke(geoGraticule10(), 1, PALETTE.graticule, 0.6);
   for (const [i, country] of geography.countries.features.entries()) {
-    g.fillStyle(holding.has(i) ? PALETTE.landWithRegion : PALETTE.land, 1);
-    g.beginPath();
+    ctx.fillStyle = css(holding.has(i) ? PALETTE.landWithRegion : PALETTE.land);
+    ctx.beginPath();
     path(country);
-    g.fillPath();
+    ctx.fill();
   }
-  stroke(geography.borders, 1, PALETTE.border, 0.8);
+  stroke(geography.borders, 0.8, PALETTE.border, 0.9);
 }

@@ -19,13 +19,14 @@ export const MAP_SCENE = 'map';
 const SLOT_ID = 'map-slot';
 /** Long enough to notice, short enough not to hold anyone up; any key or click ends it at once. */
 const MOTION_MS = 650;
+const GEOGRAPHY_TEXTURE = 'map-geography';
 /** How long the slot's size must hold before the map is redrawn for it. */
 const RESIZE_SETTLE_MS = 150;
 
 interface Layers {
-  /** Drawn off the display list, then copied into `geographyImage`: see drawGeographyOnce. */
-  geography: GameObjects.Graphics;
-  geographyImage: GameObjects.RenderTexture | null;
+  /** The world, drawn into a 2D canvas shown as `geographyImage` (see draw/map-geography.ts for why). */
+  geography: HTMLCanvasElement;
+  geographyImage: GameObjects.Image | null;
   sites: GameObjects.Graphics;
   labelBacking: GameObjects.Graphics;
   legend: GameObjects.Graphics;
@@ -75,7 +76,7 @@ export class MapScene extends Scene {
     this.resizedAt = 0;
     this.reportsSeen = this.store.getState().game.reports.length;
     this.layers = {
-      geography: this.make.graphics({}, false),
+      geography: document.createElement('canvas'),
       geographyImage: null,
       sites: this.add.graphics().setDepth(1),
       labelBacking: this.add.graphics().setDepth(2),
@@ -235,22 +236,23 @@ export class MapScene extends Scene {
     }
   }
 
-  /**
-   * Graphics replays its commands every frame, and filling ~180 countries means triangulating them
-   * each time (about 15 ms a frame on a software renderer). The geography only changes with the
-   * slot's size, so it is drawn once into a texture and the texture is what each frame shows.
-   */
+  /** The geography changes only with the slot's size, so it is drawn once per size into a texture. */
   private drawGeographyOnce(layers: Layers, local: Rect, points: [number, number][]): void {
     if (!this.geography || !this.projection) return;
+    const canvas = layers.geography;
+    canvas.width = local.width;
+    canvas.height = local.height;
+    // A canvas kept in main memory: Phaser reads a canvas texture's pixels back once when it is
+    // added, and from a GPU-backed canvas that readback alone took over a second on a software renderer.
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return;
     this.holding ??= countriesHolding(this.geography, points);
-    drawGeography(layers.geography, this.geography, this.projection, local, this.holding);
+    drawGeography(ctx, this.geography, this.projection, local, this.holding);
+    // A canvas texture keeps the size it was made with: a new size needs a new texture.
     layers.geographyImage?.destroy();
-    layers.geographyImage = this.add
-      .renderTexture(0, 0, local.width, local.height)
-      .setOrigin(0, 0)
-      .setDepth(0);
-    layers.geographyImage.draw(layers.geography, 0, 0).render();
-    layers.geography.clear();
+    if (this.textures.exists(GEOGRAPHY_TEXTURE)) this.textures.remove(GEOGRAPHY_TEXTURE);
+    this.textures.addCanvas(GEOGRAPHY_TEXTURE, canvas);
+    layers.geographyImage = this.add.image(0, 0, GEOGRAPHY_TEXTURE).setOrigin(0, 0).setDepth(0);
   }
 
   /** Sites and pins; the labels too unless only the animation moved. */
