@@ -11,4 +11,17 @@ export const PALETTE = {
   powerLine: 0x3a5a9a,
   title: '#e8f1ff',
   subtitle: '#9fb6dd',
+  // The map: a dark sea, land a step lighter, the countries that hold a region lighter still.
+  ocean: 0x0b1530,
+  graticule: 0x1a2a52,
+  land: 0x1b2a4a,
+  landWithRegion: 0x2a3f6b,
+  border: 0x3d5688,
+  pin: 0xe8f1ff,
+  exportMark: 0xff8a8a,
+  mapText: '#e8f1ff',
+  mapTextMuted: '#a9bddf',
+  mapTextWarn: '#ffb0b0',
+  labelBacking: 0x070b18,
+  legendNeutral: 0xa9bddf,
 } as const;

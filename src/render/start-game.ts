@@ -1,6 +1,7 @@
 import { Game, Scale, WEBGL } from 'phaser';
 import type { AppStore } from '../app/store';
 import { SCENE_READY } from './events';
+import { directScenes } from './scene-director';
 import { TitleScene } from './scenes/title-scene';
 
 declare global {
@@ -16,17 +17,19 @@ declare global {
  * WEBGL, not AUTO: if WebGL is unavailable we want a visible failure (and a failing browser
  * test), not a silent fallback to the Canvas renderer that we never test.
  */
-export function startGame(parent: HTMLElement, _store: AppStore): Game {
-  return new Game({
+export function startGame(parent: HTMLElement, store: AppStore): Game {
+  const game = new Game({
     type: WEBGL,
     parent,
     backgroundColor: '#070b18',
     scale: { mode: Scale.RESIZE, width: '100%', height: '100%' },
     // The console banner is noise in test logs; the version is in package.json.
     banner: false,
-    // Transparent over the page so the DOM panels' backdrop shows where no scene draws.
-    scene: [TitleScene],
+    // The title scene starts with the game; the map joins when a game screen first opens.
+    scene: [new TitleScene(store)],
   });
+  directScenes(game, store);
+  return game;
 }
 
 export function onSceneReady(game: Game, callback: (scene: string) => void): void {

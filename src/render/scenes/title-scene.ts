@@ -1,4 +1,5 @@
 import { Scene } from 'phaser';
+import type { AppState, AppStore } from '../../app/store';
 import { drawBackdrop } from '../draw/skyline';
 import { SCENE_READY } from '../events';
 import { PALETTE } from '../palette';
@@ -9,10 +10,12 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sa
 
 /**
  * The first screen: the game's name over a data-center skyline. The menu is not drawn here:
- * it is real DOM buttons (src/ui/title-menu.ts) so keyboards and screen readers can use it.
+ * it is real DOM buttons (src/ui/screens/title.ts) so keyboards and screen readers can use it.
+ * The other menu screens (levels, setup, ranking, help) keep the skyline as their backdrop, but
+ * without the big name, which would show through and clash with their text.
  */
 export class TitleScene extends Scene {
-  constructor() {
+  constructor(private readonly store: AppStore) {
     super(TITLE_SCENE);
   }
 
@@ -40,11 +43,22 @@ export class TitleScene extends Scene {
       subtitle.setPosition(width / 2, title.y + titleSize * 0.62);
     };
 
+    const showName = (app: AppState) => {
+      const visible = app.ui.screen === 'title';
+      title.setVisible(visible);
+      subtitle.setVisible(visible);
+    };
+    showName(this.store.getState());
+    const unsubscribe = this.store.subscribe(showName);
+
     layout(this.scale.width, this.scale.height);
     // RESIZE mode: the canvas follows the window, so the scene redraws at the new size.
     const onResize = (size: { width: number; height: number }) => layout(size.width, size.height);
     this.scale.on('resize', onResize);
-    this.events.once('shutdown', () => this.scale.off('resize', onResize));
+    this.events.once('shutdown', () => {
+      this.scale.off('resize', onResize);
+      unsubscribe();
+    });
 
     this.game.events.emit(SCENE_READY, TITLE_SCENE);
   }

@@ -1,0 +1,272 @@
+import type { GeoProjection } from 'd3-geo';
+import { type GameObjects, Scene, type Tweens } from 'phaser';
+import type { AppState, AppStore } from '../../app/store';
+import type { GameState } from '../../core';
+import { drawGeography } from '../draw/map-geography';
+import { drawRegionLabels } from '../draw/map-labels';
+import { drawLegend } from '../draw/map-legend';
+import { drawMarkers, type SiteMotion, STILL } from '../draw/map-sites';
+import { TextPool } from '../draw/text-pool';
+import { SCENE_READY } from '../events';
+import { countriesHolding, type Geography, loadGeography } from '../map/geography';
+import { layoutLegend } from '../map/legend-layout';
+import { mapMarkers, ownersOf, placedPoints, radiusScaleFor, unplacedOf } from '../map/markers';
+import { fitRegions, type Rect } from '../map/projection';
+import { siteChanges, statusesOf } from '../map/site-changes';
+
+export const MAP_SCENE = 'map';
+/** The transparent element on the game screen the map must fill (src/ui/screens/game.ts). */
+const SLOT_ID = 'map-slot';
+/** Long enough to notice, short enough not to hold anyone up; any key or click ends it at once. */
+const MOTION_MS = 650;
+const GEOGRAPHY_TEXTURE = 'map-geography';
+/** How long the slot's size must hold before the map is redrawn for it. */
+const RESIZE_SETTLE_MS = 150;
+
+interface Layers {
+  /** The world, drawn into a 2D canvas shown as `geographyImage` (see draw/map-geography.ts for why). */
+  geography: HTMLCanvasElement;
+  geographyImage: GameObjects.Image | null;
+  sites: GameObjects.Graphics;
+  labelBacking: GameObjects.Graphics;
+  legend: GameObjects.Graphics;
+  labels: TextPool;
+  legendTexts: TextPool;
+}
+
+/**
+ * The game screen's map: the level's regions on real geography, each data center in its region.
+ * The canvas is full-window behind the DOM, so the camera's viewport follows #map-slot (checked
+ * every frame: the overlay scrolls, panels grow, dialogs come and go) and the map is drawn in the
+ * slot's own coordinates. The map reads the store and never writes it.
+ */
+export class MapScene extends Scene {
+  private layers: Layers | null = null;
+  private geography: Geography | null = null;
+  /** The slot's inner box on the page, as last applied to the camera. */
+  private slot: Rect | null = null;
+  private projection: GeoProjection | null = null;
+  private legendHeight = 0;
+  private statuses: Map<number, GameState['companies'][string]['dataCenters'][number]['status']> | null =
+    null;
+  private reportsSeen = 0;
+  private motion: SiteMotion = STILL;
+  private tween: Tweens.Tween | null = null;
+  private readySent = false;
+  /** The slot size the map was last drawn for, and when the slot last changed size. */
+  private drawnSize: { width: number; height: number } | null = null;
+  private resizedAt = 0;
+  /** The countries that hold a region: fixed for a game, so worked out once. */
+  private holding: Set<number> | null = null;
+
+  constructor(private readonly store: AppStore) {
+    super(MAP_SCENE);
+  }
+
+  create(): void {
+    // A scene object outlives stop/start: everything per-game starts afresh here.
+    this.slot = null;
+    this.projection = null;
+    this.statuses = null;
+    this.motion = STILL;
+    this.tween = null;
+    this.readySent = false;
+    this.holding = null;
+    this.drawnSize = null;
+    this.resizedAt = 0;
+    this.reportsSeen = this.store.getState().game.reports.length;
+    this.layers = {
+      geography: document.createElement('canvas'),
+      geographyImage: null,
+      sites: this.add.graphics().setDepth(1),
+      labelBacking: this.add.graphics().setDepth(2),
+      labels: new TextPool(this, 3),
+      legend: this.add.graphics().setDepth(4),
+      legendTexts: new TextPool(this, 5),
+    };
+    this.cameras.main.setVisible(false);
+
+    const unsubscribe = this.store.subscribe((now, before) => this.onStoreChange(now, before));
+    const skip = () => this.finishMotion();
+    window.addEventListener('keydown', skip, true);
+    window.addEventListener('pointerdown', skip, true);
+    this.events.once('shutdown', () => {
+      unsubscribe();
+      window.removeEventListener('keydown', skip, true);
+      window.removeEventListener('pointerdown', skip, true);
+      this.tween?.remove();
+      this.tween = null;
+      this.layers = null;
+    });
+
+    void loadGeography().then((geography) => {
+      this.geography = geography;
+      if (this.sys.isActive()) this.followSlot(true);
+    });
+  }
+
+  override update(): void {
+    this.followSlot(false);
+  }
+
+  /**
+   * Moves the camera onto the slot at once (scrolling must not lag), and redraws the map once the
+   * slot's size has held still for a moment: dragging a window edge would otherwise redraw the whole
+   * world on every frame.
+   */
+  private followSlot(force: boolean): void {
+    const camera = this.cameras.main;
+    const element = document.getElementById(SLOT_ID);
+    if (!element || !this.geography) {
+      camera.setVisible(false);
+      return;
+    }
+    const box = element.getBoundingClientRect();
+    // Inside the slot's 1px border, which the DOM draws over the canvas.
+    const slot = {
+      x: Math.round(box.left) + 1,
+      y: Math.round(box.top) + 1,
+      width: Math.max(0, Math.round(box.width) - 2),
+      height: Math.max(0, Math.round(box.height) - 2),
+    };
+    const old = this.slot;
+    if (
+      !old ||
+      old.x !== slot.x ||
+      old.y !== slot.y ||
+      old.width !== slot.width ||
+      old.height !== slot.height
+    )
+      camera.setViewport(slot.x, slot.y, slot.width, slot.height);
+    camera.setVisible(slot.width > 0 && slot.height > 0);
+    if (old && (old.width !== slot.width || old.height !== slot.height)) this.resizedAt = this.time.now;
+    this.slot = slot;
+    const drawnFor = this.drawnSize;
+    const stale = !drawnFor || drawnFor.width !== slot.width || drawnFor.height !== slot.height;
+    if (force || !drawnFor || (stale && this.time.now - this.resizedAt >= RESIZE_SETTLE_MS)) this.drawAll();
+  }
+
+  private onStoreChange(now: AppState, before: AppState): void {
+    const state = now.game.state;
+    if (!state || !this.layers || state === before.game.state) return;
+    if (state.config !== before.game.state?.config) {
+      this.statuses = null;
+      this.holding = null;
+      this.drawAll();
+      return;
+    }
+    const sites = Object.values(state.companies).flatMap((c) => c.dataCenters);
+    const changes = siteChanges(this.statuses, sites);
+    const quarterEnded = now.game.reports.length > this.reportsSeen;
+    this.reportsSeen = now.game.reports.length;
+    // A quarter's report pulses the sites it changed, or, when none did, those still being built.
+    const pulsing =
+      changes.changed.length > 0 || !quarterEnded
+        ? changes.changed
+        : sites.filter((s) => s.status !== 'operating').map((s) => s.id);
+    this.statuses = statusesOf(sites);
+    if (now.ui.reducedMotion || (changes.appeared.length === 0 && pulsing.length === 0)) {
+      this.finishMotion();
+      this.drawMarkersLayer(true);
+      return;
+    }
+    this.animate(changes.appeared, pulsing);
+  }
+
+  private animate(appeared: number[], pulsing: number[]): void {
+    this.tween?.remove();
+    const grow = new Map(appeared.map((id) => [id, 0]));
+    const pulse = new Map(pulsing.map((id) => [id, 0]));
+    this.motion = { grow, pulse };
+    this.drawMarkersLayer(true);
+    this.tween = this.tweens.addCounter({
+      from: 0,
+      to: 1,
+      duration: MOTION_MS,
+      ease: 'Cubic.easeOut',
+      onUpdate: (tween) => {
+        const t = tween.getValue() ?? 1;
+        for (const id of grow.keys()) grow.set(id, t);
+        for (const id of pulse.keys()) pulse.set(id, t);
+        this.drawMarkersLayer(false);
+      },
+      onComplete: () => this.finishMotion(),
+    });
+  }
+
+  private finishMotion(): void {
+    if (this.tween) {
+      this.tween.remove();
+      this.tween = null;
+    }
+    if (this.motion === STILL) return;
+    this.motion = STILL;
+    this.drawMarkersLayer(false);
+  }
+
+  private drawAll(): void {
+    const state = this.store.getState().game.state;
+    const layers = this.layers;
+    const slot = this.slot;
+    if (!state || !layers || !slot || !this.geography || slot.width < 40 || slot.height < 40) return;
+    this.drawnSize = { width: slot.width, height: slot.height };
+    this.statuses ??= statusesOf(Object.values(state.companies).flatMap((c) => c.dataCenters));
+    const local: Rect = { x: 0, y: 0, width: slot.width, height: slot.height };
+    const legend = layoutLegend(
+      { owners: ownersOf(state), unplaced: unplacedOf(state) },
+      local.width,
+      12,
+      (text) => layers.legendTexts.measure(text, 12),
+    );
+    this.legendHeight = legend.height;
+    const points = placedPoints(state);
+    // Room around the regions for their labels, which sit beside each cluster of sites.
+    const side = Math.min(150, Math.round(local.width * 0.16));
+    this.projection = fitRegions(
+      points,
+      { ...local, height: local.height - legend.height },
+      { top: 40, bottom: 34, left: side, right: side },
+    );
+    this.drawGeographyOnce(layers, local, points);
+    drawLegend(layers.legendTexts, layers.legend, legend, local);
+    this.drawMarkersLayer(true);
+    if (!this.readySent) {
+      this.readySent = true;
+      this.game.events.emit(SCENE_READY, MAP_SCENE);
+    }
+  }
+
+  /** The geography changes only with the slot's size, so it is drawn once per size into a texture. */
+  private drawGeographyOnce(layers: Layers, local: Rect, points: [number, number][]): void {
+    if (!this.geography || !this.projection) return;
+    const canvas = layers.geography;
+    canvas.width = local.width;
+    canvas.height = local.height;
+    // A canvas kept in main memory: Phaser reads a canvas texture's pixels back once when it is
+    // added, and from a GPU-backed canvas that readback alone took over a second on a software renderer.
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return;
+    this.holding ??= countriesHolding(this.geography, points);
+    drawGeography(ctx, this.geography, this.projection, local, this.holding);
+    // A canvas texture keeps the size it was made with: a new size needs a new texture.
+    layers.geographyImage?.destroy();
+    if (this.textures.exists(GEOGRAPHY_TEXTURE)) this.textures.remove(GEOGRAPHY_TEXTURE);
+    this.textures.addCanvas(GEOGRAPHY_TEXTURE, canvas);
+    layers.geographyImage = this.add.image(0, 0, GEOGRAPHY_TEXTURE).setOrigin(0, 0).setDepth(0);
+  }
+
+  /** Sites and pins; the labels too unless only the animation moved. */
+  private drawMarkersLayer(withLabels: boolean): void {
+    const state = this.store.getState().game.state;
+    const layers = this.layers;
+    const projection = this.projection;
+    const slot = this.slot;
+    if (!state || !layers || !projection || !slot) return;
+    const markers = mapMarkers(state, (p) => projection(p), radiusScaleFor(slot.width, slot.height));
+    drawMarkers(layers.sites, markers, this.motion);
+    if (withLabels) {
+      const area = { x: 0, y: 0, width: slot.width, height: slot.height - this.legendHeight };
+      drawRegionLabels(layers.labels, layers.labelBacking, markers, area);
+    }
+  }
+}
