@@ -4,8 +4,10 @@ import { TITLE_SCENE } from './scenes/title-scene';
 
 const MAP_SCENE = 'map';
 
-/** The game screen with a game on it shows the map; every other screen the skyline. */
-const wantsMap = (app: AppState) => app.ui.screen === 'game' && app.game.state !== null;
+/** The game screen with a game on it, and the replay viewer, show the map; every other screen the skyline. */
+const wantsMap = (app: AppState) =>
+  (app.ui.screen === 'game' && app.game.state !== null) ||
+  (app.ui.screen === 'replay' && app.replay.timeline !== null);
 
 /**
  * Runs one scene at a time, following the store's screen. The map scene and everything it needs

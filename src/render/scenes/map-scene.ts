@@ -1,5 +1,6 @@
 import type { GeoProjection } from 'd3-geo';
 import { type GameObjects, Scene, type Tweens } from 'phaser';
+import { boardState } from '../../app/board';
 import type { AppState, AppStore } from '../../app/store';
 import type { GameState } from '../../core';
 import { drawGeography } from '../draw/map-geography';
@@ -50,6 +51,8 @@ export class MapScene extends Scene {
   private statuses: Map<number, GameState['companies'][string]['dataCenters'][number]['status']> | null =
     null;
   private reportsSeen = 0;
+  /** The board state last drawn, to redraw only when it changes. */
+  private shownState: GameState | null = null;
   private motion: SiteMotion = STILL;
   private tween: Tweens.Tween | null = null;
   private readySent = false;
@@ -86,7 +89,7 @@ export class MapScene extends Scene {
     };
     this.cameras.main.setVisible(false);
 
-    const unsubscribe = this.store.subscribe((now, before) => this.onStoreChange(now, before));
+    const unsubscribe = this.store.subscribe((now) => this.onStoreChange(now));
     const skip = () => this.finishMotion();
     window.addEventListener('keydown', skip, true);
     window.addEventListener('pointerdown', skip, true);
@@ -146,10 +149,13 @@ export class MapScene extends Scene {
     if (force || !drawnFor || (stale && this.time.now - this.resizedAt >= RESIZE_SETTLE_MS)) this.drawAll();
   }
 
-  private onStoreChange(now: AppState, before: AppState): void {
-    const state = now.game.state;
-    if (!state || !this.layers || state === before.game.state) return;
-    if (state.config !== before.game.state?.config) {
+  private onStoreChange(now: AppState): void {
+    // The board: the game in play, or the replay at its cursor (the same map, as it was then).
+    const state = boardState(now);
+    const previous = this.shownState;
+    if (!state || !this.layers || state === previous) return;
+    this.shownState = state;
+    if (state.config !== previous?.config) {
       this.statuses = null;
       this.holding = null;
       this.drawAll();
@@ -157,7 +163,7 @@ export class MapScene extends Scene {
     }
     const sites = Object.values(state.companies).flatMap((c) => c.dataCenters);
     const changes = siteChanges(this.statuses, sites);
-    const quarterEnded = now.game.reports.length > this.reportsSeen;
+    const quarterEnded = now.ui.screen === 'game' && now.game.reports.length > this.reportsSeen;
     this.reportsSeen = now.game.reports.length;
     // A quarter's report pulses the sites it changed, or, when none did, those still being built.
     const pulsing =
@@ -205,7 +211,7 @@ export class MapScene extends Scene {
   }
 
   private drawAll(): void {
-    const state = this.store.getState().game.state;
+    const state = boardState(this.store.getState());
     const layers = this.layers;
     const slot = this.slot;
     if (!state || !layers || !slot || !this.geography || slot.width < 40 || slot.height < 40) return;
@@ -257,7 +263,7 @@ export class MapScene extends Scene {
 
   /** Sites and pins; the labels too unless only the animation moved. */
   private drawMarkersLayer(withLabels: boolean): void {
-    const state = this.store.getState().game.state;
+    const state = boardState(this.store.getState());
     const layers = this.layers;
     const projection = this.projection;
     const slot = this.slot;
