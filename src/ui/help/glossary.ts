@@ -140,6 +140,12 @@ export const GLOSSARY = [
     where: 'The map and “Build a data center”.',
   },
   {
+    id: 'region',
+    term: 'Region',
+    text: 'A place where data centers can be built, such as West Texas or Ireland. Each has a power grid that can feed only so many megawatts, a cost per MW to build, and permits that take some quarters.',
+    where: 'The map and the Regions list under it; the data-center form.',
+  },
+  {
     id: 'power',
     term: 'Power (MW)',
     text: 'Electricity, in megawatts. Each region’s grid can connect only so many MW, and every chip draws power, so power limits how much compute a site delivers.',
