@@ -151,7 +151,7 @@ test('reading the rules mid-game shows the skyline, and coming back redraws the 
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: 'How to play' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'title');
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back' }).first().click();
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'map');
   const inside = await readAreaStats(page, await slotArea(page));
   expect(inside.drawnShare).toBeGreaterThanOrEqual(MIN_DRAWN_SHARE);

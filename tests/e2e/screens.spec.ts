@@ -59,7 +59,11 @@ test('the final ranking', async ({ page }) => {
   const endTurn = page.getByRole('button', { name: 'End turn' });
   for (let quarter = 0; quarter < 8; quarter++) {
     await endTurn.click();
-    if (quarter < 7) await expect(page.getByText(`quarter ${quarter + 2} of 8`)).toBeVisible();
+    if (quarter === 7) break;
+    await expect(page.getByText(`quarter ${quarter + 2} of 8`)).toBeVisible();
+    // The quarter's report opens by itself; it closes with Escape.
+    await expect(page.getByRole('dialog', { name: /Quarter report/ })).toBeVisible();
+    await page.keyboard.press('Escape');
   }
   await expect(page.getByRole('heading', { name: /final ranking/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /OpenAI/ })).toBeVisible();

@@ -52,9 +52,10 @@ export const regionsPanel: View = (app) => {
   const left = rows.reduce((sum, r) => sum + r.powerLeftMw, 0);
   return html`<details class="panel regions" open>
     <summary>
-      <h2 id="regions-heading" class="regions__heading">${tip('region', 'Regions')}</h2>
+      <h2 id="regions-heading" class="regions__heading">Regions</h2>
       <span class="regions__summary">${rows.length} regions, ${mw(left)} of power left</span>
     </summary>
+    <p class="hint">${tip('region', 'What is a region?')} Power left is what the grid can still feed new sites.</p>
     <ul class="region-list" aria-labelledby="regions-heading">
       ${rows.map(regionItem)}
     </ul>
