@@ -24,8 +24,9 @@ installReplayKeys(store);
 void openLinkInAddress(store);
 
 void import('./render/start-game').then(({ startGame, onSceneReady }) => {
-  const game = startGame(mustFind('game'), store);
-  window.__HYPERSCALE__ = { game };
+  const { game, wake } = startGame(mustFind('game'), store);
+  // `wake` lets a test ask for a fresh frame (the canvas sleeps while nothing changes).
+  window.__HYPERSCALE__ = { game, wake };
   // Tests wait for this flag instead of sleeping: it is set once a scene has drawn its layout.
   onSceneReady(game, (scene) => {
     document.body.dataset.ready = scene;

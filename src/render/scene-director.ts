@@ -13,7 +13,7 @@ const wantsMap = (app: AppState) =>
  * Runs one scene at a time, following the store's screen. The map scene and everything it needs
  * (d3-geo, topojson, the world's outlines) load the first time a game opens, not with Phaser.
  */
-export function directScenes(game: Game, store: AppStore): () => void {
+export function directScenes(game: Game, store: AppStore, wake: () => void = () => {}): () => void {
   let mapAdded: Promise<void> | null = null;
   const addMap = () => {
     mapAdded ??= import('./scenes/map-scene').then(({ MapScene }) => {
@@ -27,6 +27,8 @@ export function directScenes(game: Game, store: AppStore): () => void {
       void addMap().then(() => {
         // The player may have left the game while the map's code was loading.
         if (!wantsMap(store.getState())) return;
+        // The map's code may arrive after the loop went to sleep: it must run to start the scene.
+        wake();
         if (game.scene.isActive(TITLE_SCENE)) game.scene.stop(TITLE_SCENE);
         if (!game.scene.isActive(MAP_SCENE)) game.scene.start(MAP_SCENE);
       });

@@ -1,13 +1,14 @@
 import { Game, Scale, WEBGL } from 'phaser';
 import type { AppStore } from '../app/store';
 import { SCENE_READY } from './events';
+import { renderOnDemand } from './render-on-demand';
 import { directScenes } from './scene-director';
 import { TitleScene } from './scenes/title-scene';
 
 declare global {
   interface Window {
     /** The Phaser game, for the browser tests and for debugging from the console; not an API. */
-    __HYPERSCALE__?: { game: Game };
+    __HYPERSCALE__?: { game: Game; wake?: () => void };
   }
 }
 
@@ -17,7 +18,7 @@ declare global {
  * WEBGL, not AUTO: if WebGL is unavailable we want a visible failure (and a failing browser
  * test), not a silent fallback to the Canvas renderer that we never test.
  */
-export function startGame(parent: HTMLElement, store: AppStore): Game {
+export function startGame(parent: HTMLElement, store: AppStore): { game: Game; wake: () => void } {
   const game = new Game({
     type: WEBGL,
     parent,
@@ -28,8 +29,9 @@ export function startGame(parent: HTMLElement, store: AppStore): Game {
     // The title scene starts with the game; the map joins when a game screen first opens.
     scene: [new TitleScene(store)],
   });
-  directScenes(game, store);
-  return game;
+  const rendering = renderOnDemand(game, store);
+  directScenes(game, store, rendering.wake);
+  return { game, wake: rendering.wake };
 }
 
 export function onSceneReady(game: Game, callback: (scene: string) => void): void {

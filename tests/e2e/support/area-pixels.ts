@@ -44,6 +44,8 @@ export function readAreaStats(
         }
         const game = window.__HYPERSCALE__?.game;
         if (!game) return reject(new Error('window.__HYPERSCALE__.game is missing'));
+        // The canvas draws only while something changes: ask for a frame, or the snapshot never comes.
+        window.__HYPERSCALE__?.wake?.();
         game.renderer.snapshot((shot) => {
           if (!(shot instanceof HTMLImageElement)) return reject(new Error('snapshot is not an image'));
           if (shot.complete && shot.naturalWidth > 0) resolve(shot);

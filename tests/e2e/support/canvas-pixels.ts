@@ -38,6 +38,8 @@ export function readPixelStats(page: Page, source: 'game' | 'blank-control'): Pr
       }
       const game = window.__HYPERSCALE__?.game;
       if (!game) return reject(new Error('window.__HYPERSCALE__.game is missing'));
+      // The canvas draws only while something changes: ask for a frame, or the snapshot never comes.
+      window.__HYPERSCALE__?.wake?.();
       game.renderer.snapshot((shot) => {
         if (!(shot instanceof HTMLImageElement)) return reject(new Error('snapshot is not an image'));
         if (shot.complete && shot.naturalWidth > 0) resolve(shot);
