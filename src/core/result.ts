@@ -42,6 +42,8 @@ export const ERROR_CODES = [
   'event/unknownOption',
   'setup/invalid',
   'internal/error',
+  'finance/oneRoundPerQuarter',
+  'deal/unfairPrice',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
