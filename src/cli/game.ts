@@ -18,6 +18,8 @@ export interface CompanyResult {
   controller: ControllerName;
   rank: number;
   valuationM: number;
+  /** What the starting shareholders hold of the final valuation: the score the ranking uses. */
+  ownersValueM: number;
   revenueM: number; // over the whole game
   lastRevenueM: number; // the final quarter's
   capexM: number; // over the whole game
@@ -75,6 +77,7 @@ export function playGame(
       controller: controllers[company.id] ?? 'idle',
       rank: entry.rank,
       valuationM: entry.valuationM,
+      ownersValueM: entry.ownersValueM,
       revenueM: company.totals.revenueM,
       lastRevenueM: company.revenueHistoryM[company.revenueHistoryM.length - 1] ?? 0,
       capexM: company.totals.capexM,

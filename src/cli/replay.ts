@@ -81,7 +81,7 @@ function main(): void {
   const ranking = final.ranking ?? [];
   for (const entry of ranking)
     console.log(
-      `${entry.rank}. ${names[entry.companyId] ?? entry.companyId}: ${entry.bankrupt ? 'failed' : `${entry.objectivesMet} objective(s), ${formatMoney(entry.valuationM)}`}`,
+      `${entry.rank}. ${names[entry.companyId] ?? entry.companyId}: ${entry.bankrupt ? 'failed' : `${entry.objectivesMet} objective(s), ${formatMoney(entry.valuationM)} (owners ${formatMoney(entry.ownersValueM)})`}`,
     );
   console.log(`Every quarter matched its checkpoint. Final state hash: ${hashState(final)}.`);
 }

@@ -152,6 +152,7 @@ function single(options: SimOptions): void {
         'Role',
         'Player',
         'Valuation',
+        "Owners' value",
         'Revenue, last q',
         'Revenue, all',
         'Capex, all',
@@ -166,6 +167,7 @@ function single(options: SimOptions): void {
         c.role,
         c.controller,
         formatMoney(c.valuationM),
+        formatMoney(c.ownersValueM),
         formatMoney(c.lastRevenueM),
         formatMoney(c.revenueM),
         formatMoney(c.capexM),
@@ -238,7 +240,16 @@ export function printTables(results: readonly GameResult[]): void {
   console.log('By player (a win is finishing first in the game):');
   console.log(
     table(
-      ['Player', 'Seats', 'Games won', 'Share of wins', 'Mean rank', 'Median valuation', 'Failed'],
+      [
+        'Player',
+        'Seats',
+        'Games won',
+        'Share of wins',
+        'Mean rank',
+        'Median valuation',
+        "Median owners' value",
+        'Failed',
+      ],
       byPlayer(results).map((row) => [
         row.controller,
         row.seats,
@@ -246,6 +257,7 @@ export function printTables(results: readonly GameResult[]): void {
         percent(row.wins, games),
         row.meanRank.toFixed(2),
         formatMoney(row.medianValuationM),
+        formatMoney(row.medianOwnersValueM),
         percent(row.failed, row.seats),
       ]),
     ),
@@ -286,9 +298,22 @@ function groupTable(
         percent(row.wins, row.seats),
         row.meanRank.toFixed(2),
         formatMoney(row.medianValuationM),
+        formatMoney(row.medianOwnersValueM),
         percent(row.failed, row.seats),
       ]);
-  return table([groupHeader, 'Player', seatsHeader, 'Won', 'Mean rank', 'Median valuation', 'Failed'], rows);
+  return table(
+    [
+      groupHeader,
+      'Player',
+      seatsHeader,
+      'Won',
+      'Mean rank',
+      'Median valuation',
+      "Median owners' value",
+      'Failed',
+    ],
+    rows,
+  );
 }
 
 async function main(): Promise<void> {

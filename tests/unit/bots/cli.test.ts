@@ -115,6 +115,7 @@ describe('seat specs', () => {
             controller: 'builder',
             rank: 1,
             valuationM: 5,
+            ownersValueM: 8,
             revenueM: 4,
             lastRevenueM: 1,
             capexM: 3,
@@ -127,7 +128,7 @@ describe('seat specs', () => {
         ],
       },
     ]).split('\n');
-    expect(lines(csv)).toEqual([CSV_HEADER.join(','), 'test-arena,9,frontier,lab,builder,1,5,4,3,2,7,6']);
+    expect(lines(csv)).toEqual([CSV_HEADER.join(','), 'test-arena,9,frontier,lab,builder,1,5,4,3,2,7,6,8']);
   });
 });
 
