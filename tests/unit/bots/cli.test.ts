@@ -124,8 +124,19 @@ describe('seat specs', () => {
             dealsSigned: 6,
             objectivesMet: 1,
             failed: false,
+            rescued: false,
+            mainObjective: 'met',
           },
         ],
+        economy: {
+          fines: 0,
+          divestitures: 0,
+          bubbleQuarter: null,
+          bubbleLabDropBp: 0,
+          proposals: 0,
+          countered: 0,
+          refused: 0,
+        },
       },
     ]).split('\n');
     expect(lines(csv)).toEqual([CSV_HEADER.join(','), 'test-arena,9,frontier,lab,builder,1,5,4,3,2,7,6,8']);
