@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'internal/error',
   'finance/oneRoundPerQuarter',
   'deal/unfairPrice',
+  'finance/windowShut',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

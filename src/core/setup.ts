@@ -204,6 +204,7 @@ function startingCompany(level: Level, setup: CompanySetup, newId: () => number)
     govRelations: 0,
     govProgrammes: [],
     inquiryOpen: false,
+    inquiryQuarters: 0,
     finedThisEpisode: false,
     riskEffects: [],
     record: { proposed: 0, signed: 0, refused: 0, blocked: 0, defaults: 0 },

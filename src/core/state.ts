@@ -156,6 +156,8 @@ export interface CompanyState {
   govRelations: number; // points of scrutiny relief a quarter
   govProgrammes: string[]; // government-relations programmes joined ('adviser', 'initiative')
   inquiryOpen: boolean;
+  /** Quarters the current inquiry has been open: one that still finds the company dominant after a year ends in a fine. */
+  inquiryQuarters: number;
   finedThisEpisode: boolean; // fined since scrutiny last fell below the inquiry threshold
   riskEffects: RiskEffect[];
   record: DealRecord;

@@ -2,9 +2,10 @@
 import { applyBp, mulDiv } from '../intmath';
 import { transfer } from '../ledger';
 import { stakeForInvestment } from '../model/cap-table';
+import { lendingLimitM } from '../model/lending';
 import { issueNewShares } from '../model/owners';
-import { roundPrice } from '../model/round-price';
-import { bookAssetsM, totalDebtM } from '../model/valuation';
+import { EQUITY_WINDOW_MIN_SENTIMENT_BP, roundPrice } from '../model/round-price';
+import { totalDebtM } from '../model/valuation';
 import { beforeAction } from '../read';
 import { formatBp, formatMoney, formatMoneyPair } from '../report';
 import { fail, type GameError } from '../result';
@@ -17,6 +18,11 @@ export const raiseEquity: Handler<'finance/raiseEquity'> = (state, action, compa
     return fail(
       'finance/oneRoundPerQuarter',
       `${company.name} has already raised equity this quarter; investors will see it again next quarter.`,
+    );
+  if (state.market.sentimentBp < EQUITY_WINDOW_MIN_SENTIMENT_BP)
+    return fail(
+      'finance/windowShut',
+      `Investors buy no new shares while sentiment is ${formatBp(state.market.sentimentBp)} of neutral (below ${formatBp(EQUITY_WINDOW_MIN_SENTIMENT_BP)}); only a rescue round in distress is possible until it recovers.`,
     );
   const price = roundPrice(company, action.amountM, state.quarter, state.market.sentimentBp);
   const refusal = checkRaise(state, action.amountM, company.valuationM, price.preMoneyM);
@@ -87,26 +93,15 @@ function sellShares(
   );
 }
 
-/** Lenders lend against assets and against positive operating cash flow; the rate rises with risk. */
+/** Lenders lend up to their limit against assets and cash flow (see model/lending.ts), less what is owed. */
 export function debtCapacityM(state: GameState, draftCompany: CompanyState): number {
-  const company = beforeAction(draftCompany);
-  const againstAssets = applyBp(
-    bookAssetsM(company) + prepaidChipsM(state, company.id),
-    state.config.market.debt.maxDebtToAssetsBp,
-  );
-  const againstCashFlow = 8 * Math.max(0, company.operatingCashFlowM);
-  return Math.max(0, againstAssets + againstCashFlow - totalDebtM(company));
+  return Math.max(0, lendingLimitM(state, draftCompany) - totalDebtM(beforeAction(draftCompany)));
 }
 
 export const borrowingRateBp = (state: GameState, company: CompanyState): number =>
   state.market.baseRateBp +
   state.config.market.debt.spreadBp +
   Math.floor(company.valuation.riskDiscountBp / 10);
-
-const prepaidChipsM = (state: GameState, companyId: string): number =>
-  beforeAction(state.orders)
-    .filter((o) => o.companyId === companyId)
-    .reduce((sum, o) => sum + (o.k - o.deliveredK) * o.priceMPerK, 0);
 
 export const borrow: Handler<'finance/borrow'> = (state, action, company) => {
   const capacityM = debtCapacityM(state, company);

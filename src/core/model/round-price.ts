@@ -17,6 +17,8 @@ const SENTIMENT_SHORTFALL_SHARE_BP = 5000;
 /** A company whose revenue shrank over the year pays this on top. */
 const SHRINKING_DISCOUNT_BP = 1000;
 const MAX_DISCOUNT_BP = 6000;
+/** Below this sentiment the equity window is shut: no ordinary round finds buyers (a scare that lasts). */
+export const EQUITY_WINDOW_MIN_SENTIMENT_BP = 7500;
 
 export interface RoundPrice {
   discountBp: number;

@@ -174,6 +174,13 @@ const SCENARIOS: Record<ErrorCode, () => GameError> = {
       to: 'lab-b',
       terms: [{ kind: 'equity', investor: 'lab-b', investee: 'lab-a', amountM: 5, stakeBp: 4000 }],
     }),
+  'finance/windowShut': () =>
+    refused(
+      patch(tiny(), (draft) => {
+        draft.market.sentimentBp = 6000;
+      }),
+      { type: 'finance/raiseEquity', seat: 'lab-a', amountM: 100 },
+    ),
   'finance/notDistressed': () =>
     refused(tiny(), { type: 'finance/emergencyRaise', seat: 'lab-a', amountM: 1 }),
   'deal/unknown': () => refused(tiny(), { type: 'deal/accept', seat: 'lab-a', dealId: 999 }),
