@@ -193,7 +193,7 @@ describe('npm run sim and npm run replay', () => {
     expect(replay.code).toBe(0);
     expect(replay.out).toContain(`Final state hash: ${hash}.`);
     expect(replay.out).toMatch(/2025 Q1/);
-  });
+  }, 30_000); // it starts tsx twice: seconds on a machine shared with other runs
 
   it('a bad save gets one sentence and a non-zero exit', () => {
     const bad = join(scratch, 'bad.json');
@@ -205,5 +205,5 @@ describe('npm run sim and npm run replay', () => {
     const missing = run('replay', [join(scratch, 'nothing.json')]);
     expect(missing.code).toBe(1);
     expect(missing.err.trim()).toBe(`There is no file ${join(scratch, 'nothing.json')}.`);
-  });
+  }, 30_000); // it starts tsx twice: seconds on a machine shared with other runs
 });
