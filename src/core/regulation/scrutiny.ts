@@ -78,8 +78,8 @@ function largeStakesHeldBy(state: GameState, holderId: string): CompanyState[] {
   );
 }
 
-/** An inquiry that still finds the company dominant after this many quarters concludes with a fine. */
-export const INQUIRY_CONCLUDES_QUARTERS = 4;
+/** An inquiry that still finds the company dominant after this many quarters (half a year) concludes with a fine. */
+export const INQUIRY_CONCLUDES_QUARTERS = 2;
 
 function applyThresholds(
   state: GameState,

@@ -1,6 +1,6 @@
 /**
  * Risk that bites: lenders call in loans when the assets and cash flow behind them fall away, the equity
- * window shuts in a scare, and an inquiry that still finds a company dominant after a year ends in a fine.
+ * window shuts in a scare, and an inquiry that still finds a company dominant after two quarters ends in a fine.
  */
 import { describe, expect, it } from 'vitest';
 import { lendingLimitM } from '../../../src/core/model/lending';
@@ -79,8 +79,8 @@ describe('an inquiry concludes', () => {
     return { frontier: t.company('frontier'), headlines: report.headlines.join(' ') };
   };
 
-  it('fines a company still dominant after a year of inquiry, below the fine threshold', () => {
-    const { frontier, headlines } = underInquiry(3);
+  it('fines a company still dominant after half a year of inquiry, below the fine threshold', () => {
+    const { frontier, headlines } = underInquiry(1);
     expect(frontier.scrutiny).toBeLessThan(300);
     expect(frontier.finedThisEpisode).toBe(true);
     expect(headlines).toMatch(/Frontier AI fined \$/);
