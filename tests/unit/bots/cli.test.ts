@@ -162,14 +162,23 @@ describe('npm run sim and npm run replay', () => {
     ],
     [['--level', 'test-arena', '--seats', 'frontier=wizard'], /^--seats: "wizard" is not a player/],
     [['--level', 'test-arena', '--colour', 'red'], /^Unknown option '--colour'/],
-  ])('%j: one clear line on stderr, exit code 2, no stack trace', (args, pattern) => {
-    const { code, err, out } = run('sim', args);
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(lines(err.split('\n'))).toHaveLength(1);
-    expect(err).toMatch(pattern);
-    expect(err).not.toMatch(/\n\s+at /);
-  });
+    [['--level', 'test-arena', '--seat', 'frontier'], /^--seat chooses the seat --skill-vs-luck measures/],
+    [
+      ['--level', 'test-arena', '--skill-vs-luck', '--seat', 'nobody'],
+      /^--seat: "nobody" is not a company of level test-arena/,
+    ],
+  ])(
+    '%j: one clear line on stderr, exit code 2, no stack trace',
+    (args, pattern) => {
+      const { code, err, out } = run('sim', args);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(lines(err.split('\n'))).toHaveLength(1);
+      expect(err).toMatch(pattern);
+      expect(err).not.toMatch(/\n\s+at /);
+    },
+    30_000,
+  ); // each case starts tsx: seconds on a machine shared with other runs
 
   it('plays one game, saves it, and the replay reaches the same final hash', () => {
     const save = join(scratch, 'game.json');
