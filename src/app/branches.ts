@@ -4,7 +4,7 @@
  * their setups are equal; they part at the first action that differs. A comparison puts the
  * companies' final figures of two branches side by side.
  */
-import { canonicalJson, type GameState, quarterLabel, type Save } from '../core';
+import { canonicalJson, type GameState, ownersValueM, quarterLabel, type Save } from '../core';
 import { latestRevenue } from './figures';
 
 export function sameGame(a: Save, b: Save): boolean {
@@ -38,6 +38,7 @@ export function compareStates(a: GameState, b: GameState): CompareRow[] {
       companyId: ca.id,
       name: ca.name,
       figures: [
+        { label: 'Owners’ value', unit: '$M', ...pick(ownersValueM) },
         { label: 'Valuation', unit: '$M', ...pick((c) => (c.status === 'bankrupt' ? 0 : c.valuationM)) },
         { label: 'Revenue, latest quarter', unit: '$M', ...pick(latestRevenue) },
         { label: 'Capex so far', unit: '$M', ...pick((c) => c.totals.capexM) },

@@ -6,7 +6,15 @@
  * computer plays on from there — not a verdict on the decision: a human would have played on
  * differently, and the stand-in may have made the same move itself (then the weight is near zero).
  */
-import { type Action, type BotPersonality, type GameState, hashState, quarterLabel, step } from '../core';
+import {
+  type Action,
+  type BotPersonality,
+  type GameState,
+  hashState,
+  ownersValueM,
+  quarterLabel,
+  step,
+} from '../core';
 import { playBotTurn, playerFor } from './driver';
 import { type Player, personalityPlayer } from './players';
 
@@ -25,10 +33,10 @@ export interface KeyMoment {
 /** Actions that are not choices worth weighing: passing the turn is housekeeping. */
 const NOT_DECISIONS: ReadonlySet<string> = new Set(['turn/end']);
 
-/** What the company is worth at the horizon: its valuation, nothing if it failed. */
+/** What the company is worth to its owners at the horizon (the score players are ranked by). */
 export function finalValueM(state: GameState, seat: string): number {
   const company = state.companies[seat];
-  return !company || company.status === 'bankrupt' ? 0 : company.valuationM;
+  return company ? ownersValueM(company) : 0;
 }
 
 /**

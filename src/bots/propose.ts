@@ -2,8 +2,9 @@
  * Deals a bot offers. Labs short of compute ask clouds for take-or-pay capacity and chipmakers for vendor
  * financing (an investment that comes back as chip orders); clouds sell capacity to labs, invest in labs
  * in exchange for compute purchases (the circular deal of the article), and sell their in-house chips.
- * Each candidate is judged from both sides — the bot offers only what it wants and expects the other side
- * to take — and one it saw refused recently is not offered again.
+ * Each candidate is judged from the bot's own side (it does not see the other's books): it opens with terms
+ * a little better for itself and concedes in the counters; partners, whose policy is public, are offered
+ * only what they take. One it saw refused recently is not offered again.
  */
 
 import {
@@ -76,10 +77,42 @@ export function bestProposal(state: GameState, ctx: ProposalContext): Proposal |
   judged.sort((a, b) => b.valueM - a.valueM);
   for (const proposal of judged.slice(0, 3)) {
     const { to, terms } = proposal.action;
-    if (checkDeal(state, ctx.company.id, to, terms)) continue;
-    if (otherSideTakes(state, ctx.company.id, { to, terms })) return proposal;
+    // A partner's policy is public, so a bot offers it only what it takes. A seated company is judged
+    // from our side alone: we open with terms a little better for us and let it accept, counter or refuse.
+    const partner = state.config.partners.some((p) => p.id === to);
+    const offer = partner ? terms : opening(terms, ctx.company.id, ctx.traits);
+    if (checkDeal(state, ctx.company.id, to, offer)) continue;
+    if (partner && !otherSideTakes(state, ctx.company.id, { to, terms })) continue;
+    return { ...proposal, action: { ...proposal.action, terms: offer } };
   }
   return null;
+}
+
+/**
+ * What a bot asks for first: the price of compute moved in its favour by its asking margin, or a larger
+ * stake for its money. Conceding is left to the counters.
+ */
+function opening(terms: readonly Term[], me: string, traits: Traits): Term[] {
+  const askBp = traits.counters >= 3 ? 800 : traits.acceptMarginBp > 0 ? 1500 : 1000;
+  return terms.map((term): Term => {
+    switch (term.kind) {
+      case 'computeCommitment': {
+        const pricePerCu =
+          term.provider === me
+            ? applyBp(term.pricePerCu, 10000 + askBp)
+            : Math.max(1, applyBp(term.pricePerCu, 10000 - askBp));
+        return { ...term, pricePerCu };
+      }
+      case 'equity':
+        return term.investor === me
+          ? { ...term, stakeBp: Math.min(4900, applyBp(term.stakeBp, 10000 + askBp)) }
+          : term;
+      case 'chipSupply':
+        return term.supplier === me ? { ...term, priceMPerK: applyBp(term.priceMPerK, 10000 + askBp) } : term;
+      default:
+        return term;
+    }
+  });
 }
 
 function recentlyRefused(state: GameState, from: string, candidate: Candidate): boolean {

@@ -106,7 +106,7 @@ function main(): void {
   }
   for (const entry of replay.final.ranking ?? [])
     console.log(
-      `${entry.rank}. ${replay.final.companies[entry.companyId]?.name ?? entry.companyId}: ${entry.bankrupt ? 'failed' : `${entry.objectivesMet} objective(s), ${formatMoney(entry.valuationM)}`}`,
+      `${entry.rank}. ${replay.final.companies[entry.companyId]?.name ?? entry.companyId}: ${entry.bankrupt ? 'failed' : `${entry.objectivesMet} objective(s), ${formatMoney(entry.valuationM)} (owners ${formatMoney(entry.ownersValueM)})`}`,
     );
   console.log(`Every quarter matched its checkpoint. Final state hash: ${hashState(replay.final)}.`);
 }

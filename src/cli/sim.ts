@@ -13,6 +13,7 @@ import { formatBp, formatMoney, type GameState, type Level, newGame, quarterLabe
 import { type GameResult, playGame } from './game';
 import { findLevel, levelIds } from './levels';
 import { parseSeatSpec, resolveSeats, SEAT_CHOICES } from './seats';
+import { skillVsLuck } from './skill-vs-luck';
 import { byCompanyAndPlayer, byPlayer, byRoleAndPlayer, csvRows } from './stats';
 import { percent, progressBar, quietOnClosedPipe, table } from './table';
 import { defaultWorkers, runTournament } from './tournament';
@@ -32,7 +33,11 @@ const USAGE = `Usage:
   --games <N>       play a tournament of N games on every core
   --same-seed       every game of the tournament uses --seed (only the seats drawn at random differ)
   --csv <file>      one row per company per game, with a header row
-  --workers <n>     worker threads for a tournament (default: one per core)`;
+  --workers <n>     worker threads for a tournament (default: one per core)
+  --skill-vs-luck   play --seat with each personality on the same --games seeds (default 20), the other
+                    seats drawn per seed, and split the variance of its rank and owners' value into
+                    player, seed and interaction
+  --seat <company>  the seat --skill-vs-luck measures (default: the level's first company)`;
 
 class UsageError extends Error {}
 
@@ -45,6 +50,8 @@ interface SimOptions {
   out: string | null;
   csv: string | null;
   workers: number;
+  skillVsLuck: boolean;
+  seat: string | null;
 }
 
 function wholeNumber(flag: string, text: string, min: number, max: number): number {
@@ -78,6 +85,16 @@ function readOptions(argv: string[]): SimOptions | 'help' {
   if (values.out && games !== null) throw new UsageError('--out saves one game; use it without --games.');
   const workers =
     values.workers === undefined ? defaultWorkers() : wholeNumber('--workers', values.workers, 1, 64);
+  if (values.seat !== undefined && !values['skill-vs-luck'])
+    throw new UsageError('--seat chooses the seat --skill-vs-luck measures; use --seats to seat players.');
+  if (values.seat !== undefined && !found.level.companies.some((c) => c.id === values.seat))
+    throw new UsageError(
+      `--seat: "${values.seat.slice(0, 40)}" is not a company of level ${found.level.id} (its companies: ${found.level.companies.map((c) => c.id).join(', ')}).`,
+    );
+  if (values['skill-vs-luck'] && (values.out || values.csv || values['same-seed'] || values.seats))
+    throw new UsageError(
+      '--skill-vs-luck chooses the seats itself; use it with --level, --seat, --seed and --games.',
+    );
   return {
     level: found.level,
     seed,
@@ -87,10 +104,21 @@ function readOptions(argv: string[]): SimOptions | 'help' {
     out: values.out ?? null,
     csv: values.csv ?? null,
     workers,
+    skillVsLuck: values['skill-vs-luck'] ?? false,
+    seat: values.seat ?? null,
   };
 }
 
-const VALUE_FLAGS = new Set(['--level', '--seed', '--seats', '--out', '--games', '--csv', '--workers']);
+const VALUE_FLAGS = new Set([
+  '--level',
+  '--seed',
+  '--seats',
+  '--out',
+  '--games',
+  '--csv',
+  '--workers',
+  '--seat',
+]);
 
 function parse(argv: string[]) {
   // `--seed -3` would read as a flag; keep it as the (bad) value, so the error names it.
@@ -115,6 +143,8 @@ function parse(argv: string[]) {
       'same-seed': { type: 'boolean' },
       csv: { type: 'string' },
       workers: { type: 'string' },
+      'skill-vs-luck': { type: 'boolean' },
+      seat: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -152,6 +182,7 @@ function single(options: SimOptions): void {
         'Role',
         'Player',
         'Valuation',
+        "Owners' value",
         'Revenue, last q',
         'Revenue, all',
         'Capex, all',
@@ -166,6 +197,7 @@ function single(options: SimOptions): void {
         c.role,
         c.controller,
         formatMoney(c.valuationM),
+        formatMoney(c.ownersValueM),
         formatMoney(c.lastRevenueM),
         formatMoney(c.revenueM),
         formatMoney(c.capexM),
@@ -238,7 +270,16 @@ export function printTables(results: readonly GameResult[]): void {
   console.log('By player (a win is finishing first in the game):');
   console.log(
     table(
-      ['Player', 'Seats', 'Games won', 'Share of wins', 'Mean rank', 'Median valuation', 'Failed'],
+      [
+        'Player',
+        'Seats',
+        'Games won',
+        'Share of wins',
+        'Mean rank',
+        'Median valuation',
+        "Median owners' value",
+        'Failed',
+      ],
       byPlayer(results).map((row) => [
         row.controller,
         row.seats,
@@ -246,6 +287,7 @@ export function printTables(results: readonly GameResult[]): void {
         percent(row.wins, games),
         row.meanRank.toFixed(2),
         formatMoney(row.medianValuationM),
+        formatMoney(row.medianOwnersValueM),
         percent(row.failed, row.seats),
       ]),
     ),
@@ -286,9 +328,65 @@ function groupTable(
         percent(row.wins, row.seats),
         row.meanRank.toFixed(2),
         formatMoney(row.medianValuationM),
+        formatMoney(row.medianOwnersValueM),
         percent(row.failed, row.seats),
       ]);
-  return table([groupHeader, 'Player', seatsHeader, 'Won', 'Mean rank', 'Median valuation', 'Failed'], rows);
+  return table(
+    [
+      groupHeader,
+      'Player',
+      seatsHeader,
+      'Won',
+      'Mean rank',
+      'Median valuation',
+      "Median owners' value",
+      'Failed',
+    ],
+    rows,
+  );
+}
+
+async function printSkillVsLuck(options: SimOptions): Promise<void> {
+  const seat = options.seat ?? options.level.companies[0]?.id ?? '';
+  const games = options.games ?? 20;
+  const seeds = Array.from({ length: games }, (_, i) => options.seed + i);
+  const started = process.hrtime.bigint();
+  // Worker threads take seconds to start: below a few dozen games a seat, one thread is quicker.
+  const result = await skillVsLuck(options.level, seat, seeds, games >= 40 ? options.workers : 1);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(
+    `Skill versus luck in ${options.level.id}: ${seat} played by each personality on seeds ${seeds[0]}–${seeds[seeds.length - 1]}, the other seats drawn per seed (${(3 * games).toString()} games, ${seconds.toFixed(1)} s).`,
+  );
+  console.log('');
+  console.log(
+    table(
+      ['Player', 'Games', 'Won', 'Mean rank', "Median owners' value"],
+      result.byPlayer.map((row) => [
+        row.player,
+        games,
+        percent(row.wins, games),
+        row.meanRank.toFixed(2),
+        formatMoney(row.medianOwnersValueM),
+      ]),
+    ),
+  );
+  console.log('');
+  const share = (x: number) => `${(100 * x).toFixed(1)}%`;
+  console.log("Share of the variance of the seat's result explained by:");
+  console.log(
+    table(
+      ['Figure', 'Player', 'Seed', 'Interaction'],
+      [
+        ['final rank', share(result.rank.player), share(result.rank.seed), share(result.rank.interaction)],
+        [
+          "owners' value",
+          share(result.ownersValue.player),
+          share(result.ownersValue.seed),
+          share(result.ownersValue.interaction),
+        ],
+      ],
+    ),
+  );
 }
 
 async function main(): Promise<void> {
@@ -298,7 +396,8 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (options.games === null) single(options);
+  if (options.skillVsLuck) await printSkillVsLuck(options);
+  else if (options.games === null) single(options);
   else await tournament(options, options.games);
 }
 

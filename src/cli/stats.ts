@@ -7,10 +7,11 @@ export interface PlayerRow {
   wins: number;
   meanRank: number;
   medianValuationM: number;
+  medianOwnersValueM: number;
   failed: number;
 }
 
-const median = (values: number[]): number => {
+export const median = (values: number[]): number => {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
@@ -23,6 +24,7 @@ function rowOf(controller: string, entries: CompanyResult[]): PlayerRow {
     wins: entries.filter((e) => e.rank === 1).length,
     meanRank: entries.reduce((sum, e) => sum + e.rank, 0) / Math.max(1, entries.length),
     medianValuationM: median(entries.map((e) => e.valuationM)),
+    medianOwnersValueM: median(entries.map((e) => e.ownersValueM)),
     failed: entries.filter((e) => e.failed).length,
   };
 }
@@ -78,6 +80,7 @@ export const CSV_HEADER = [
   'cash_m',
   'scrutiny',
   'deals_signed',
+  'owners_value_m',
 ];
 
 export function csvRows(levelId: string, games: readonly GameResult[]): string {
@@ -98,6 +101,7 @@ export function csvRows(levelId: string, games: readonly GameResult[]): string {
           e.cashM,
           e.scrutiny,
           e.dealsSigned,
+          e.ownersValueM,
         ].join(','),
       );
   return `${lines.join('\n')}\n`;

@@ -21,6 +21,7 @@ export {
 } from './level/schema';
 export { LESSON_MINUTES, SOURCE_ORIGINS } from './level/teaching-schema';
 export { companyCapacity } from './model/capacity';
+export { ALL_OWNERS_PPM, ownersValueM } from './model/owners';
 export { capabilityFor, computeForCapability } from './model/scaling';
 export { bookAssetsM, totalDebtM } from './model/valuation';
 export type { CompanyReport, QuarterReport, ReportLine } from './report';

@@ -42,6 +42,9 @@ export const ERROR_CODES = [
   'event/unknownOption',
   'setup/invalid',
   'internal/error',
+  'finance/oneRoundPerQuarter',
+  'deal/unfairPrice',
+  'finance/windowShut',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -8,6 +8,7 @@ import { hashValue } from './hash';
 import { applyBp, mulDiv } from './intmath';
 import { describeProblem, parseLevel } from './level/parse';
 import type { CompanySetup, Level } from './level/schema';
+import { ALL_OWNERS_PPM } from './model/owners';
 import { capabilityFor } from './model/scaling';
 import { updateConcentration } from './regulation/hhi';
 import { newNotes } from './report';
@@ -171,6 +172,8 @@ function startingCompany(level: Level, setup: CompanySetup, newId: () => number)
     cumulativeTrainingCu: setup.cumulativeTrainingCu,
     capability: setup.role === 'lab' ? capabilityFor(level, setup.cumulativeTrainingCu) : 0,
     capTable: Object.fromEntries(setup.capTable.map((entry) => [entry.holder, entry.bp])),
+    ownersPpm: ALL_OWNERS_PPM,
+    equityRoundQuarters: [],
     dataCenters: [],
     chipBatches: [],
     programmes: [],
@@ -178,6 +181,7 @@ function startingCompany(level: Level, setup: CompanySetup, newId: () => number)
     arrears: [],
     isPublic: setup.isPublic,
     ipoQuarter: null,
+    ipoValuationM: null,
     valuationM: 0,
     startValuationM: 0,
     valuation: {
@@ -200,6 +204,7 @@ function startingCompany(level: Level, setup: CompanySetup, newId: () => number)
     govRelations: 0,
     govProgrammes: [],
     inquiryOpen: false,
+    inquiryQuarters: 0,
     finedThisEpisode: false,
     riskEffects: [],
     record: { proposed: 0, signed: 0, refused: 0, blocked: 0, defaults: 0 },

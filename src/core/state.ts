@@ -125,6 +125,10 @@ export interface CompanyState {
   cumulativeTrainingCu: number;
   capability: number;
   capTable: Record<string, number>; // holder -> bp, always summing to 10,000
+  /** Millionths of the company its starting shareholders still hold: diluted by every new share issued. */
+  ownersPpm: number;
+  /** Quarters in which the company sold new shares in a round (rescue rounds included), oldest first; the last eight. */
+  equityRoundQuarters: number[];
   dataCenters: DataCenter[];
   chipBatches: ChipBatch[];
   programmes: ChipProgramme[];
@@ -132,6 +136,8 @@ export interface CompanyState {
   arrears: Arrear[];
   isPublic: boolean;
   ipoQuarter: number | null;
+  /** The valuation it listed at: the IPO objective is judged on this, not on what came after. */
+  ipoValuationM: number | null;
   valuationM: number;
   startValuationM: number; // when the game began, for rankings by value created
   valuation: ValuationParts;
@@ -150,6 +156,8 @@ export interface CompanyState {
   govRelations: number; // points of scrutiny relief a quarter
   govProgrammes: string[]; // government-relations programmes joined ('adviser', 'initiative')
   inquiryOpen: boolean;
+  /** Quarters the current inquiry has been open: one that still finds the company dominant after a year ends in a fine. */
+  inquiryQuarters: number;
   finedThisEpisode: boolean; // fined since scrutiny last fell below the inquiry threshold
   riskEffects: RiskEffect[];
   record: DealRecord;
@@ -196,8 +204,10 @@ export interface RankingEntry {
   companyId: string;
   objectivesMet: number;
   valuationM: number;
-  /** Final valuation as a multiple of the starting one, in bp (25,000 = 2.5×). */
-  valuationGrowthBp: number;
+  /** What the starting shareholders hold of that valuation, in $M: the score. */
+  ownersValueM: number;
+  /** Owners' value as a multiple of the starting valuation, in bp (25,000 = 2.5×). */
+  ownersGrowthBp: number;
   bankrupt: boolean;
 }
 

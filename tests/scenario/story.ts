@@ -6,7 +6,8 @@
  * it as the golden save.
  *
  * The level is test-arena with a short deck (the antitrust inquiry and export controls, both in quarter 3),
- * a lower regulatory ladder so the story does not take years, and a poorer second lab.
+ * a lower regulatory ladder so the story does not take years, a poorer second lab, and clouds with the
+ * cash to pay a fair price for a large stake.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,8 @@ export function storyLevel(): Level {
     l.regulation.thresholds = { inquiry: 100, dealReview: 100, fine: 400, divestiture: 600 };
     const meridian = l.companies.find((c) => c.id === 'meridian');
     if (meridian) meridian.cashM = 4000;
+    // Clouds rich enough to pay a fair price for a fifth of Frontier (a board refuses a cheap one).
+    for (const cloud of l.companies) if (cloud.role === 'cloud') cloud.cashM = 150_000;
   });
 }
 
@@ -149,7 +152,7 @@ export function playStory(): Story {
       type: 'deal/propose',
       seat: 'frontier',
       to: investor,
-      terms: [terms.equity(investor, 'frontier', 10000, 2000)],
+      terms: [terms.equity(investor, 'frontier', 70_000, 2000)],
     });
     logs.blockedAccept = table.act({ type: 'deal/accept', seat: investor, dealId: id });
     if (table.deal(id).status === 'blocked') {

@@ -168,9 +168,14 @@ export function regulatedOpenAi(courtRegulators: boolean): Strategy {
  * Nvidia invests `amountM` for `stakeBp` of the lab, and the lab reserves at least as much of Nvidia's B200
  * supply over four quarters, delivered into its newest site (nothing if it has no site with room).
  */
-function nvidiaRoundTrip(amountM: number, stakeBp: number) {
+/** Nvidia invests `amountM` for at most `maxStakeBp`: no more than the stake the money buys at the valuation. */
+function nvidiaRoundTrip(amountM: number, maxStakeBp: number) {
   return (state: GameState, lab: string): Term[] => {
     const company = state.companies[lab] as CompanyState;
+    const stakeBp = Math.max(
+      1,
+      Math.min(maxStakeBp, Math.floor((amountM * 10000) / (company.valuationM + amountM))),
+    );
     const site = company.dataCenters.at(-1);
     const chip = state.config.chips.find((c) => c.id === 'b200');
     if (!site || !chip) return [];

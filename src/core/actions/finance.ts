@@ -1,8 +1,11 @@
 /** Equity rounds, debt, the IPO and the emergency raise that is part of the insolvency process. */
 import { applyBp, mulDiv } from '../intmath';
 import { transfer } from '../ledger';
-import { issueShares, stakeForInvestment } from '../model/cap-table';
-import { bookAssetsM, totalDebtM } from '../model/valuation';
+import { stakeForInvestment } from '../model/cap-table';
+import { lendingLimitM } from '../model/lending';
+import { issueNewShares } from '../model/owners';
+import { EQUITY_WINDOW_MIN_SENTIMENT_BP, roundPrice } from '../model/round-price';
+import { totalDebtM } from '../model/valuation';
 import { beforeAction } from '../read';
 import { formatBp, formatMoney, formatMoneyPair } from '../report';
 import { fail, type GameError } from '../result';
@@ -11,10 +14,26 @@ import { quarterLabel } from '../time';
 import { done, type Handler, type HandlerOutcome } from './handler';
 
 export const raiseEquity: Handler<'finance/raiseEquity'> = (state, action, company) => {
-  const refusal = checkRaise(state, action.amountM, company.valuationM);
+  if (company.equityRoundQuarters.includes(state.quarter))
+    return fail(
+      'finance/oneRoundPerQuarter',
+      `${company.name} has already raised equity this quarter; investors will see it again next quarter.`,
+    );
+  if (state.market.sentimentBp < EQUITY_WINDOW_MIN_SENTIMENT_BP)
+    return fail(
+      'finance/windowShut',
+      `Investors buy no new shares while sentiment is ${formatBp(state.market.sentimentBp)} of neutral (below ${formatBp(EQUITY_WINDOW_MIN_SENTIMENT_BP)}); only a rescue round in distress is possible until it recovers.`,
+    );
+  const price = roundPrice(company, action.amountM, state.quarter, state.market.sentimentBp);
+  const refusal = checkRaise(state, action.amountM, company.valuationM, price.preMoneyM);
   if (refusal) return { ok: false, error: refusal };
   const holder = `${company.isPublic ? 'Follow-on' : 'Round'} investors, ${quarterLabel(state.config, state.quarter)}`;
-  return sellShares(state, company, action.amountM, company.valuationM, holder, 'Equity raised');
+  const outcome = sellShares(state, company, action.amountM, price.preMoneyM, holder, 'Equity raised');
+  if (outcome.ok && price.discountBp > 0)
+    outcome.log.push(
+      `Investors priced the round ${formatBp(price.discountBp)} below the ${formatMoney(company.valuationM)} valuation (its size, recent rounds, the market's mood): the owners pay that discount.`,
+    );
+  return outcome;
 };
 
 export const emergencyRaise: Handler<'finance/emergencyRaise'> = (state, action, company) => {
@@ -24,7 +43,7 @@ export const emergencyRaise: Handler<'finance/emergencyRaise'> = (state, action,
       'An emergency raise is only for a company in distress; use a normal equity round.',
     );
   const price = applyBp(company.valuationM, 10000 - state.config.market.equity.emergencyDiscountBp);
-  const refusal = checkRaise(state, action.amountM, price);
+  const refusal = checkRaise(state, action.amountM, company.valuationM, price);
   if (refusal) return { ok: false, error: refusal };
   const holder = `Rescue investors, ${quarterLabel(state.config, state.quarter)}`;
   const outcome = sellShares(state, company, action.amountM, price, holder, 'Emergency equity raised');
@@ -35,12 +54,18 @@ export const emergencyRaise: Handler<'finance/emergencyRaise'> = (state, action,
   return outcome;
 };
 
-function checkRaise(state: GameState, amountM: number, preMoneyM: number): GameError | null {
-  const maxM = applyBp(preMoneyM, state.config.market.equity.maxRaiseBpOfValuation);
+/** The round's limit is a share of the valuation itself; its price (`preMoneyM`) sets the stake sold. */
+function checkRaise(
+  state: GameState,
+  amountM: number,
+  valuationM: number,
+  preMoneyM: number,
+): GameError | null {
+  const maxM = applyBp(valuationM, state.config.market.equity.maxRaiseBpOfValuation);
   if (amountM > maxM)
     return {
       code: 'finance/raiseTooLarge',
-      message: `Investors will put in at most ${formatBp(state.config.market.equity.maxRaiseBpOfValuation)} of the ${formatMoney(preMoneyM)} valuation in one round: ${formatMoney(maxM)}.`,
+      message: `Investors will put in at most ${formatBp(state.config.market.equity.maxRaiseBpOfValuation)} of the ${formatMoney(valuationM)} valuation in one round: ${formatMoney(maxM)}.`,
     };
   if (stakeForInvestment(amountM, preMoneyM) < 1)
     return {
@@ -59,34 +84,24 @@ function sellShares(
   label: string,
 ): HandlerOutcome {
   const stakeBp = stakeForInvestment(amountM, preMoneyM);
-  issueShares(company.capTable, holder, stakeBp);
+  issueNewShares(company, holder, stakeBp);
   transfer(state, 'ext:investors', company.id, amountM, label);
   company.totals.raisedM += amountM;
+  company.equityRoundQuarters = [...company.equityRoundQuarters, state.quarter].slice(-8);
   return done(
     `${formatMoney(amountM)} raised at a ${formatMoney(preMoneyM)} pre-money valuation: new investors own ${formatBp(company.capTable[holder] ?? stakeBp)}, and every existing holder is diluted by the same proportion.`,
   );
 }
 
-/** Lenders lend against assets and against positive operating cash flow; the rate rises with risk. */
+/** Lenders lend up to their limit against assets and cash flow (see model/lending.ts), less what is owed. */
 export function debtCapacityM(state: GameState, draftCompany: CompanyState): number {
-  const company = beforeAction(draftCompany);
-  const againstAssets = applyBp(
-    bookAssetsM(company) + prepaidChipsM(state, company.id),
-    state.config.market.debt.maxDebtToAssetsBp,
-  );
-  const againstCashFlow = 8 * Math.max(0, company.operatingCashFlowM);
-  return Math.max(0, againstAssets + againstCashFlow - totalDebtM(company));
+  return Math.max(0, lendingLimitM(state, draftCompany) - totalDebtM(beforeAction(draftCompany)));
 }
 
 export const borrowingRateBp = (state: GameState, company: CompanyState): number =>
   state.market.baseRateBp +
   state.config.market.debt.spreadBp +
   Math.floor(company.valuation.riskDiscountBp / 10);
-
-const prepaidChipsM = (state: GameState, companyId: string): number =>
-  beforeAction(state.orders)
-    .filter((o) => o.companyId === companyId)
-    .reduce((sum, o) => sum + (o.k - o.deliveredK) * o.priceMPerK, 0);
 
 export const borrow: Handler<'finance/borrow'> = (state, action, company) => {
   const capacityM = debtCapacityM(state, company);
@@ -145,11 +160,12 @@ export const ipo: Handler<'finance/ipo'> = (state, _action, company) => {
     return fail('finance/ipoConditions', `The IPO window is shut: it needs ${missing.join(', ')}.`);
   // Sell floatBp of the company after the listing: proceeds = pre-money × float / (1 − float).
   const proceedsM = mulDiv(company.valuationM, rules.floatBp, 10000 - rules.floatBp);
-  issueShares(company.capTable, 'Public shareholders', rules.floatBp);
+  issueNewShares(company, 'Public shareholders', rules.floatBp);
   transfer(state, 'ext:investors', company.id, proceedsM, 'IPO proceeds');
   company.totals.raisedM += proceedsM;
   company.isPublic = true;
   company.ipoQuarter = state.quarter;
+  company.ipoValuationM = company.valuationM;
   return done(
     `${company.name} listed at a ${formatMoney(company.valuationM)} valuation, selling ${formatBp(rules.floatBp)} of the company to the public for ${formatMoney(proceedsM)}.`,
   );

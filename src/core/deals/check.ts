@@ -7,6 +7,7 @@ import { chipById, companyCapacity } from '../model/capacity';
 import { formatCount, formatMoneyPair } from '../report';
 import type { GameError } from '../result';
 import type { GameState } from '../state';
+import { checkFairPrice } from './fair-price';
 import { activeExclusivityOf, committedCuOf, reservedChipsK } from './obligations';
 import { cashOf, findParty, partyName } from './parties';
 import { type Term, termParties } from './terms';
@@ -43,7 +44,7 @@ export function checkDeal(
         `${partyName(state, payer)} would pay ${formatMoneyPair(amountM, cashOf(state, payer)).join(' at signing but has ')}.`,
       );
   }
-  return null;
+  return checkFairPrice(state, from, to, terms);
 }
 
 /** Cash each term moves at signing: [payer, $M]. */

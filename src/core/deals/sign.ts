@@ -3,7 +3,7 @@
  * start their schedule with this quarter's resolution.
  */
 import { transfer } from '../ledger';
-import { issueShares } from '../model/cap-table';
+import { issueNewShares } from '../model/owners';
 import { formatBp, formatMoney } from '../report';
 import type { Deal, GameState } from '../state';
 import { accountOf, partyName } from './parties';
@@ -24,7 +24,7 @@ export function signDeal(state: GameState, deal: Deal): string[] {
       case 'equity': {
         const investee = state.companies[term.investee];
         if (!investee) break;
-        issueShares(investee.capTable, term.investor, term.stakeBp);
+        issueNewShares(investee, term.investor, term.stakeBp);
         transfer(
           state,
           accountOf(state, term.investor),

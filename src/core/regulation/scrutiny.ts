@@ -54,7 +54,7 @@ export function updateScrutiny(state: GameState, notes: ResolutionNotes): Record
     why.push(`Scrutiny keeps ${formatBp(rules.retentionBp)} of last quarter's level before new pressure.`);
     company.scrutiny = clamp(next, 0, 1000);
     changes[company.id] = { before, after: company.scrutiny, why };
-    applyThresholds(state, company, notes);
+    applyThresholds(state, company, notes, share > rules.dominantShareBp);
   }
   return changes;
 }
@@ -93,7 +93,15 @@ function largeStakesHeldBy(state: GameState, holderId: string): CompanyState[] {
   );
 }
 
-function applyThresholds(state: GameState, company: CompanyState, notes: ResolutionNotes): void {
+/** An inquiry that still finds the company dominant after this many quarters (half a year) concludes with a fine. */
+export const INQUIRY_CONCLUDES_QUARTERS = 2;
+
+function applyThresholds(
+  state: GameState,
+  company: CompanyState,
+  notes: ResolutionNotes,
+  dominant: boolean,
+): void {
   const rules = state.config.regulation;
   const { thresholds } = rules;
   if (company.scrutiny >= thresholds.inquiry && !company.inquiryOpen) {
@@ -107,6 +115,7 @@ function applyThresholds(state: GameState, company: CompanyState, notes: Resolut
   } else if (company.scrutiny < thresholds.inquiry && company.inquiryOpen) {
     company.inquiryOpen = false;
     company.finedThisEpisode = false;
+    company.inquiryQuarters = 0;
     noteFor(notes, company.id, `The inquiry closed: scrutiny fell to ${company.scrutiny}.`);
   }
   if (company.scrutiny >= thresholds.dealReview)
@@ -115,7 +124,9 @@ function applyThresholds(state: GameState, company: CompanyState, notes: Resolut
       company.id,
       `Scrutiny ${company.scrutiny} ≥ ${thresholds.dealReview}: deals you sign are reviewed and may be blocked.`,
     );
-  if (company.scrutiny >= thresholds.fine && !company.finedThisEpisode) {
+  if (company.inquiryOpen) company.inquiryQuarters++;
+  const concluded = dominant && company.inquiryQuarters >= INQUIRY_CONCLUDES_QUARTERS;
+  if ((company.scrutiny >= thresholds.fine || concluded) && !company.finedThisEpisode) {
     const fineM = applyBp(company.valuation.revenueRunRateM, rules.fineBpOfRevenue);
     const unpaid = payWhatYouCan(state, company.id, 'ext:government', fineM, 'Regulatory fine');
     if (unpaid > 0)

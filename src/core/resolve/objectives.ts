@@ -1,12 +1,14 @@
 /**
  * Objectives are checked at the end of every quarter; the moment one is met is recorded. At the end of
- * the level companies are ranked: most objectives met first, then highest final valuation; a company that
- * failed ranks below every survivor.
+ * the level companies are ranked: most objectives met first, then by value to the owners (what the
+ * starting shareholders hold, so dilution counts against the company); a company that failed ranks below
+ * every survivor.
  */
 
 import { activeCompanies } from '../companies';
 import { mulDivFloor } from '../intmath';
 import type { Objective } from '../level/schema';
+import { ownersValueM } from '../model/owners';
 import { formatMoney, noteFor, type ResolutionNotes } from '../report';
 import type { CompanyState, GameState, RankingEntry } from '../state';
 
@@ -18,7 +20,8 @@ function isMet(objective: Objective, company: CompanyState, isFinalQuarter: bool
     case 'valuationAtLeast':
       return company.valuationM >= objective.amount;
     case 'ipoAtValuation':
-      return company.isPublic && company.valuationM >= objective.amount;
+      // Judged at the listing itself: a valuation that passes the bar later does not make it an IPO at it.
+      return company.ipoValuationM !== null && company.ipoValuationM >= objective.amount;
     case 'capabilityAtLeast':
       return company.capability >= objective.amount;
     case 'revenueRunRateAtLeast':
@@ -48,12 +51,14 @@ export function finalRanking(state: GameState): RankingEntry[] {
   const entries = state.seats.map((seat, seatIndex) => {
     const company = state.companies[seat.companyId] as CompanyState;
     const valuationM = company.status === 'bankrupt' ? 0 : company.valuationM;
+    const owners = ownersValueM(company);
     return {
       seatIndex,
       companyId: company.id,
       objectivesMet: Object.keys(company.objectivesMet).length,
       valuationM,
-      valuationGrowthBp: mulDivFloor(valuationM, 10000, Math.max(1, company.startValuationM)),
+      ownersValueM: owners,
+      ownersGrowthBp: mulDivFloor(owners, 10000, Math.max(1, company.startValuationM)),
       bankrupt: company.status === 'bankrupt',
     };
   });
@@ -61,8 +66,8 @@ export function finalRanking(state: GameState): RankingEntry[] {
     (a, b) =>
       Number(a.bankrupt) - Number(b.bankrupt) ||
       b.objectivesMet - a.objectivesMet ||
-      (byGrowth ? b.valuationGrowthBp - a.valuationGrowthBp : 0) ||
-      b.valuationM - a.valuationM ||
+      (byGrowth ? b.ownersGrowthBp - a.ownersGrowthBp : 0) ||
+      b.ownersValueM - a.ownersValueM ||
       a.seatIndex - b.seatIndex,
   );
   return entries.map(({ seatIndex: _, ...entry }, i) => ({ rank: i + 1, ...entry }));
@@ -73,7 +78,7 @@ export function describeRanking(state: GameState, ranking: RankingEntry[]): stri
     const name = state.companies[entry.companyId]?.name ?? entry.companyId;
     const outcome = entry.bankrupt
       ? 'failed'
-      : `${entry.objectivesMet} objective(s) met, valued at ${formatMoney(entry.valuationM)} (${(entry.valuationGrowthBp / 10000).toFixed(1)}× its starting value)`;
+      : `${entry.objectivesMet} objective(s) met, valued at ${formatMoney(entry.valuationM)}, of which its owners hold ${formatMoney(entry.ownersValueM)} (${(entry.ownersGrowthBp / 10000).toFixed(1)}× its starting value)`;
     return `${entry.rank}. ${name}: ${outcome}`;
   });
 }

@@ -14,6 +14,7 @@ import { formatMoney, newNotes, noteFor } from '../report';
 import type { GameState } from '../state';
 import { advanceProgrammes, deliverChips } from './chips';
 import { progressConstruction } from './construction';
+import { testCovenants } from './covenants';
 import { depreciate } from './depreciation';
 import { markDistress, payFinancing } from './financing';
 import { driftMarket } from './market';
@@ -34,6 +35,7 @@ export function resolveQuarter(state: GameState): QuarterReport {
   runOperations(state, notes);
   settleObligations(state, notes);
   payFinancing(state, notes);
+  testCovenants(state, notes);
   markDistress(state, notes);
   const depreciation = depreciate(state);
   updateCapability(state, notes);

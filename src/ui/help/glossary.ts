@@ -140,6 +140,12 @@ export const GLOSSARY = [
     where: 'The map and “Build a data center”.',
   },
   {
+    id: 'owners-value',
+    term: 'Owners’ value',
+    text: 'What the company’s starting shareholders still hold: their share of its valuation after every new share sold diluted them. Raising money at a fair price leaves it unchanged; selling shares cheaply lowers it. Players are ranked by it.',
+    where: 'Each company card and the final ranking.',
+  },
+  {
     id: 'region',
     term: 'Region',
     text: 'A place where data centers can be built, such as West Texas or Ireland. Each has a power grid that can feed only so many megawatts, a cost per MW to build, and permits that take some quarters.',

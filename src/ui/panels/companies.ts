@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit-html';
 import type { FigurePoint } from '../../app/figures';
-import { type CompanyState, companyCapacity, type GameState } from '../../core';
+import { type CompanyState, companyCapacity, type GameState, ownersValueM } from '../../core';
 import { formatBp, formatCu, formatMoney, latestRevenueM, roleName, statusName } from '../format';
 import { sparkline, tip } from '../help';
 import type { View } from '../view';
@@ -76,6 +76,10 @@ export function companyCard(app: Parameters<View>[0], c: CompanyState, mine: boo
       <div>
         <dt>${tip('valuation', 'Valuation')}</dt>
         <dd>${formatMoney(c.valuationM)} ${trend(points, (p) => p.valuationM, `${c.name} valuation`)}</dd>
+      </div>
+      <div>
+        <dt>${tip('owners-value', 'Owners’ value')}</dt>
+        <dd>${formatMoney(ownersValueM(c))} (${formatBp(Math.round(c.ownersPpm / 100))} held)</dd>
       </div>
       <div><dt>${tip('capability', 'Capability')}</dt><dd>${c.capability} points</dd></div>
       <div><dt>${tip('compute', 'Compute')}</dt><dd>${formatCu(capacity.capacityCu)} a quarter</dd></div>

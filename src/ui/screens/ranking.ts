@@ -29,9 +29,10 @@ function objectiveList(state: GameState, c: CompanyState) {
 }
 
 function tieBreak(state: GameState, entry: RankingEntry): string {
+  const owners = `owners’ value ${formatMoney(entry.ownersValueM)}`;
   return state.config.rankingMetric === 'valuationGrowth'
-    ? `${(entry.valuationGrowthBp / 10000).toFixed(2)}× its starting valuation`
-    : `final valuation ${formatMoney(entry.valuationM)}`;
+    ? `${owners}: ${(entry.ownersGrowthBp / 10000).toFixed(2)}× the starting valuation`
+    : `${owners} (company valued at ${formatMoney(entry.valuationM)})`;
 }
 
 export const rankingScreen: View = (app, store) => {
@@ -48,7 +49,12 @@ export const rankingScreen: View = (app, store) => {
     <h1 id="ranking-heading">${state.config.title}: final ranking</h1>
     <p>
       Ranked by objectives met, then by
-      ${state.config.rankingMetric === 'valuationGrowth' ? 'the multiple of starting valuation' : 'final valuation'}.
+      ${
+        state.config.rankingMetric === 'valuationGrowth'
+          ? 'the owners’ value as a multiple of the starting valuation'
+          : 'the owners’ value'
+      }:
+      what the starting shareholders still hold, after every new share diluted them.
     </p>
     <div class="table-scroll" tabindex="0" role="region" aria-label="Final ranking">
       <table class="ranking-table">

@@ -115,6 +115,7 @@ describe('seat specs', () => {
             controller: 'builder',
             rank: 1,
             valuationM: 5,
+            ownersValueM: 8,
             revenueM: 4,
             lastRevenueM: 1,
             capexM: 3,
@@ -123,11 +124,22 @@ describe('seat specs', () => {
             dealsSigned: 6,
             objectivesMet: 1,
             failed: false,
+            rescued: false,
+            mainObjective: 'met',
           },
         ],
+        economy: {
+          fines: 0,
+          divestitures: 0,
+          bubbleQuarter: null,
+          bubbleLabDropBp: 0,
+          proposals: 0,
+          countered: 0,
+          refused: 0,
+        },
       },
     ]).split('\n');
-    expect(lines(csv)).toEqual([CSV_HEADER.join(','), 'test-arena,9,frontier,lab,builder,1,5,4,3,2,7,6']);
+    expect(lines(csv)).toEqual([CSV_HEADER.join(','), 'test-arena,9,frontier,lab,builder,1,5,4,3,2,7,6,8']);
   });
 });
 
@@ -150,14 +162,23 @@ describe('npm run sim and npm run replay', () => {
     ],
     [['--level', 'test-arena', '--seats', 'frontier=wizard'], /^--seats: "wizard" is not a player/],
     [['--level', 'test-arena', '--colour', 'red'], /^Unknown option '--colour'/],
-  ])('%j: one clear line on stderr, exit code 2, no stack trace', (args, pattern) => {
-    const { code, err, out } = run('sim', args);
-    expect(code).toBe(2);
-    expect(out).toBe('');
-    expect(lines(err.split('\n'))).toHaveLength(1);
-    expect(err).toMatch(pattern);
-    expect(err).not.toMatch(/\n\s+at /);
-  });
+    [['--level', 'test-arena', '--seat', 'frontier'], /^--seat chooses the seat --skill-vs-luck measures/],
+    [
+      ['--level', 'test-arena', '--skill-vs-luck', '--seat', 'nobody'],
+      /^--seat: "nobody" is not a company of level test-arena/,
+    ],
+  ])(
+    '%j: one clear line on stderr, exit code 2, no stack trace',
+    (args, pattern) => {
+      const { code, err, out } = run('sim', args);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(lines(err.split('\n'))).toHaveLength(1);
+      expect(err).toMatch(pattern);
+      expect(err).not.toMatch(/\n\s+at /);
+    },
+    30_000,
+  ); // each case starts tsx: seconds on a machine shared with other runs
 
   it('plays one game, saves it, and the replay reaches the same final hash', () => {
     const save = join(scratch, 'game.json');
@@ -181,7 +202,7 @@ describe('npm run sim and npm run replay', () => {
     expect(replay.code).toBe(0);
     expect(replay.out).toContain(`Final state hash: ${hash}.`);
     expect(replay.out).toMatch(/2025 Q1/);
-  });
+  }, 30_000); // it starts tsx twice: seconds on a machine shared with other runs
 
   it('a bad save gets one sentence and a non-zero exit', () => {
     const bad = join(scratch, 'bad.json');
@@ -193,5 +214,5 @@ describe('npm run sim and npm run replay', () => {
     const missing = run('replay', [join(scratch, 'nothing.json')]);
     expect(missing.code).toBe(2);
     expect(missing.err.trim()).toBe(`There is no file ${join(scratch, 'nothing.json')}.`);
-  });
+  }, 30_000); // it starts tsx twice: seconds on a machine shared with other runs
 });

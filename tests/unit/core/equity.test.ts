@@ -31,12 +31,15 @@ describe('equity rounds', () => {
       amountM: 2000,
       counterparty: 'ext:investors',
     });
+    // $2B is 6.45% of the $31B valuation: investors price the round 3.2% below it, at $30.0B pre-money,
+    // so they get 625 bp rather than the 606 bp a round at the valuation would buy.
     expect(lab.capTable).toEqual({
-      Founders: Math.floor((8000 * (10000 - 606)) / 10000),
-      'cloud-a': Math.floor((2000 * (10000 - 606)) / 10000),
-      'Round investors, 2025 Q1': 10000 - 7515 - 1878, // the new holder also gets the rounding remainder
+      Founders: Math.floor((8000 * (10000 - 625)) / 10000),
+      'cloud-a': Math.floor((2000 * (10000 - 625)) / 10000),
+      'Round investors, 2025 Q1': 10000 - 7500 - 1875, // the new holder also gets the rounding remainder
     });
     expect(sumValues(lab.capTable)).toBe(10000);
+    expect(lab.ownersPpm).toBe(937_500);
   });
 
   it("calls a listed company's new investors follow-on investors", () => {

@@ -163,6 +163,24 @@ const SCENARIOS: Record<ErrorCode, () => GameError> = {
   'finance/debtLimit': () => refused(tiny(), { type: 'finance/borrow', seat: 'lab-a', amountM: 1_000_000 }),
   'finance/unknownLoan': () =>
     refused(tiny(), { type: 'finance/repay', seat: 'lab-a', loanId: 77, amountM: 1 }),
+  'finance/oneRoundPerQuarter': () => {
+    const state = act(tiny(), { type: 'finance/raiseEquity', seat: 'lab-a', amountM: 100 });
+    return refused(state, { type: 'finance/raiseEquity', seat: 'lab-a', amountM: 100 });
+  },
+  'deal/unfairPrice': () =>
+    refused(tiny(), {
+      type: 'deal/propose',
+      seat: 'lab-a',
+      to: 'lab-b',
+      terms: [{ kind: 'equity', investor: 'lab-b', investee: 'lab-a', amountM: 5, stakeBp: 4000 }],
+    }),
+  'finance/windowShut': () =>
+    refused(
+      patch(tiny(), (draft) => {
+        draft.market.sentimentBp = 6000;
+      }),
+      { type: 'finance/raiseEquity', seat: 'lab-a', amountM: 100 },
+    ),
   'finance/notDistressed': () =>
     refused(tiny(), { type: 'finance/emergencyRaise', seat: 'lab-a', amountM: 1 }),
   'deal/unknown': () => refused(tiny(), { type: 'deal/accept', seat: 'lab-a', dealId: 999 }),

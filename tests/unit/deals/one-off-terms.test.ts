@@ -7,30 +7,30 @@ describe('equity investment', () => {
   it('issues new shares to the investor, dilutes every other holder pro rata and moves the cash', () => {
     const t = new Table(quietArena());
     t.passTo('meridian');
-    const id = t.propose('meridian', 'stratus', [terms.equity('stratus', 'meridian', 5000, 1000)]);
+    const id = t.propose('meridian', 'stratus', [terms.equity('stratus', 'meridian', 12000, 1000)]);
     expect(t.lastLog.join(' ')).toContain(
-      'Stratus Cloud gives $5B now — and gets 10% of Meridian Labs in new shares.',
+      'Stratus Cloud gives $12B now — and gets 10% of Meridian Labs in new shares.',
     );
     const log = t.act({ type: 'deal/accept', seat: 'stratus', dealId: id });
-    expect(log).toContain('Stratus Cloud invested $5B in Meridian Labs for 10% of new shares.');
+    expect(log).toContain('Stratus Cloud invested $12B in Meridian Labs for 10% of new shares.');
     expect(t.company('meridian').capTable).toEqual({
       'Founders and staff': 5400,
       nimbus: 1800,
       'Venture investors': 1800,
       stratus: 1000,
     });
-    expect(t.company('meridian').cashM).toBe(10000 + 5000);
-    expect(t.company('stratus').cashM).toBe(40000 - 5000);
+    expect(t.company('meridian').cashM).toBe(10000 + 12000);
+    expect(t.company('stratus').cashM).toBe(40000 - 12000);
     expect(t.deal(id).status).toBe('active');
     expect(t.company('meridian').record.signed).toBe(1);
     expect(t.company('stratus').record.signed).toBe(1);
 
     const report = t.finishQuarter();
     expect(cashItem(report, 'meridian', `Investment by Stratus Cloud (deal #${id})`)).toMatchObject({
-      amountM: 5000,
+      amountM: 12000,
       counterparty: 'stratus',
     });
-    expect(cashItem(report, 'stratus', `Investment by Stratus Cloud (deal #${id})`)?.amountM).toBe(-5000);
+    expect(cashItem(report, 'stratus', `Investment by Stratus Cloud (deal #${id})`)?.amountM).toBe(-12000);
     // The stake now flows into the holder's valuation at the stand-alone value of the company it owns.
     const meridian = t.company('meridian');
     const frontier = t.company('frontier');
@@ -108,11 +108,11 @@ describe('stake sale', () => {
   it('is checked again at acceptance: a stake sold in between cannot be sold twice', () => {
     const t = new Table(quietArena());
     const first = t.propose('frontier', 'nimbus', [
-      terms.stakeSale('nimbus', 'frontier', 'meridian', 2000, 100),
+      terms.stakeSale('nimbus', 'frontier', 'meridian', 2000, 20000),
     ]);
     t.passTo('stratus');
     const second = t.propose('stratus', 'nimbus', [
-      terms.stakeSale('nimbus', 'stratus', 'meridian', 1500, 5000),
+      terms.stakeSale('nimbus', 'stratus', 'meridian', 1500, 15000),
     ]);
     t.act({ type: 'deal/accept', seat: 'nimbus', dealId: second });
     const error = t.refused({ type: 'deal/accept', seat: 'nimbus', dealId: first });

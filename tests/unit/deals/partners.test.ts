@@ -43,14 +43,7 @@ describe('Nvidia (a chipmaker partner)', () => {
         [terms.chips('nvidia', 'frontier', site, { kPerQuarter: 10, priceMPerK: 29, quarters: 1 })],
         'Nvidia sells at list price: $30M per thousand.',
       ],
-      [
-        [
-          terms.equity('nvidia', 'frontier', 2000, 600),
-          terms.chips('nvidia', 'frontier', site, { kPerQuarter: 20, priceMPerK: 30, quarters: 4 }),
-        ],
-        'Nvidia takes at most 5% of a company.',
-      ],
-      [[terms.equity('nvidia', 'frontier', 10001, 100)], 'Nvidia invests at most $10B in one deal.'],
+      [[terms.equity('nvidia', 'frontier', 10001, 200)], 'Nvidia invests at most $10B in one deal.'],
       [[terms.exclusivity('nvidia', 'frontier', 2)], 'Nvidia does not sign exclusivity.'],
       [[terms.cash('nvidia', 'frontier', 5)], 'Nvidia does not pay fees.'],
     ];
@@ -60,6 +53,24 @@ describe('Nvidia (a chipmaker partner)', () => {
       expect(t.lastDeal.reason).toBe(reason);
       t.finishQuarter(); // one proposal a quarter fits the attention budget
     }
+    // A fair price for 6% of the smaller lab is within Nvidia's $10B, so its stake limit is what refuses
+    // (an unfair one would not reach Nvidia: the rules refuse it first).
+    t.passTo('meridian');
+    const meridianSite = firstSite(t, 'meridian');
+    const fairM = Math.round((t.company('meridian').valuationM * 600) / 9400);
+    expect(fairM).toBeLessThan(10_000);
+    const tried = t.try({
+      type: 'deal/propose',
+      seat: 'meridian',
+      to: 'nvidia',
+      terms: [
+        terms.equity('nvidia', 'meridian', fairM, 600),
+        terms.chips('nvidia', 'meridian', meridianSite, { kPerQuarter: 20, priceMPerK: 30, quarters: 4 }),
+      ],
+    });
+    expect(tried.ok ? '' : tried.error.message).toBe('');
+    expect(t.lastDeal.status).toBe('refused');
+    expect(t.lastDeal.reason).toBe('Nvidia takes at most 5% of a company.');
   });
 });
 

@@ -24,6 +24,9 @@ function underReview(
         effects: [{ kind: 'scrutiny', delta: scrutiny }],
       });
       if (otherComputeCu !== undefined) l.regulation.otherComputeCu = otherComputeCu;
+      // Enough cash for Nimbus to buy a fifth of Frontier at a price its board would accept.
+      const nimbus = l.companies.find((c) => c.id === 'nimbus');
+      if (nimbus) nimbus.cashM = 150_000;
     }),
     { seed },
   );
@@ -42,7 +45,7 @@ describe('deal review', () => {
   it('does not look at deals that add nothing to concentration', () => {
     for (const dealTerms of [
       [terms.cash('frontier', 'nimbus', 10)],
-      [terms.equity('nimbus', 'frontier', 500, 1999)],
+      [terms.equity('nimbus', 'frontier', 70_000, 1999)],
     ]) {
       const { t, id } = underReview(1000, 1, dealTerms);
       const log = t.act({ type: 'deal/accept', seat: 'nimbus', dealId: id });
@@ -66,7 +69,7 @@ describe('deal review', () => {
 
   it('reviews large stakes, exclusivity and commitments with a dominant cloud, and says what the chance was', () => {
     for (const [dealTerms, otherComputeCu] of [
-      [[terms.equity('nimbus', 'frontier', 500, 2000)], undefined],
+      [[terms.equity('nimbus', 'frontier', 70_000, 2000)], undefined],
       [[terms.exclusivity('frontier', 'nimbus', 2)], undefined],
       [[terms.compute('nimbus', 'frontier', 1000, 2500, 1)], 0],
     ] as const) {

@@ -1,0 +1,48 @@
+/**
+ * The price of an equity round, as the market sets it. Investors start from the company's valuation
+ * (which already reflects revenue, growth and sentiment) and ask a discount for what makes a round
+ * harder to place: its size against the company, how often the company has come back for money, a
+ * market below neutral and shrinking revenue. The discount is what dilution costs the owners: raising
+ * often, or a lot at once, buys cash with more of the company than the cash adds.
+ */
+import { clamp, mulDiv } from '../intmath';
+import type { CompanyState } from '../state';
+
+/** Discount per 1% of the valuation raised (in bp): a 15% round is priced 7.5% below the valuation. */
+const SIZE_DISCOUNT_PER_PERCENT_BP = 50;
+/** Discount for each round in the four quarters before this one. */
+const REPEAT_DISCOUNT_BP = 600;
+/** Share of the sentiment shortfall below neutral investors add again at the table. */
+const SENTIMENT_SHORTFALL_SHARE_BP = 5000;
+/** A company whose revenue shrank over the year pays this on top. */
+const SHRINKING_DISCOUNT_BP = 1000;
+const MAX_DISCOUNT_BP = 6000;
+/** Below this sentiment the equity window is shut: no ordinary round finds buyers (a scare that lasts). */
+export const EQUITY_WINDOW_MIN_SENTIMENT_BP = 7500;
+
+export interface RoundPrice {
+  discountBp: number;
+  preMoneyM: number;
+}
+
+/** Rounds in the four quarters before `quarter` (the current quarter's are refused elsewhere). */
+export const recentRounds = (company: CompanyState, quarter: number): number =>
+  company.equityRoundQuarters.filter((q) => q < quarter && q >= quarter - 4).length;
+
+export function roundPrice(
+  company: CompanyState,
+  amountM: number,
+  quarter: number,
+  sentimentBp: number,
+): RoundPrice {
+  const sizePercentTenths = mulDiv(amountM, 1000, Math.max(1, company.valuationM));
+  const discountBp = clamp(
+    mulDiv(sizePercentTenths, SIZE_DISCOUNT_PER_PERCENT_BP, 10) +
+      REPEAT_DISCOUNT_BP * recentRounds(company, quarter) +
+      mulDiv(Math.max(0, 10000 - sentimentBp), SENTIMENT_SHORTFALL_SHARE_BP, 10000) +
+      (company.valuation.growthBp < 0 ? SHRINKING_DISCOUNT_BP : 0),
+    0,
+    MAX_DISCOUNT_BP,
+  );
+  return { discountBp, preMoneyM: mulDiv(company.valuationM, 10000 - discountBp, 10000) };
+}
