@@ -142,7 +142,7 @@ export const GLOSSARY = [
   {
     id: 'owners-value',
     term: 'Owners’ value',
-    text: 'What the company’s starting shareholders still hold: their share of its valuation after every new share sold diluted them. Raising money at a fair price leaves it unchanged; selling shares cheaply lowers it. Players are ranked by it.',
+    text: 'What the company’s starting shareholders still hold: their share of its valuation after every new share sold diluted them. Players are ranked by it, so raising at a fair price leaves it unchanged and selling shares cheaply lowers it.',
     where: 'Each company card and the final ranking.',
   },
   {
