@@ -3,7 +3,7 @@ import { createAppStore } from './app/create-store';
 import { exposeForTests } from './app/window-api';
 import { mountUi } from './ui/mount';
 import { installReplayKeys } from './ui/replay/keys';
-import { openLinkInAddress } from './ui/replay/link-in-address';
+import { followReplayLinks } from './ui/replay/link-in-address';
 
 function mustFind(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -21,7 +21,7 @@ motion.addEventListener('change', (e) => store.getState().setReducedMotion(e.mat
 mountUi(mustFind('ui'), store);
 exposeForTests(store);
 installReplayKeys(store);
-void openLinkInAddress(store);
+followReplayLinks(store);
 
 void import('./render/start-game').then(({ startGame, onSceneReady }) => {
   const { game, wake } = startGame(mustFind('game'), store);

@@ -11,6 +11,14 @@ export function readReplayFragment(hash: string): { payload: string; quarter: nu
   return { payload: match[1] ?? '', quarter };
 }
 
+/** Opens the link in the address now, and again whenever the address's fragment changes (a link pasted into the same tab). */
+export function followReplayLinks(store: AppStore): () => void {
+  const open = () => void openLinkInAddress(store);
+  open();
+  window.addEventListener('hashchange', open);
+  return () => window.removeEventListener('hashchange', open);
+}
+
 export async function openLinkInAddress(store: AppStore): Promise<void> {
   const hash = typeof location === 'undefined' ? '' : location.hash;
   if (!hash.startsWith('#replay=')) return;

@@ -29,6 +29,7 @@ const quitDialog: View = (app, store) =>
       <div class="button-row">
         <button type="button" @click=${() => app.closeDialog()}>Back to the game</button>
         <button type="button" @click=${() => app.openHelp()}>How to play</button>
+        <button type="button" @click=${() => void app.replayCurrentGame()}>Watch the replay so far</button>
         <button type="button" class="danger" @click=${() => app.leaveGame()}>Leave the game</button>
       </div>`,
   });
