@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { formatBp, formatMoney, type GameState, type Level, newGame, quarterLabel } from '../core';
 import { type GameResult, playGame } from './game';
 import { findLevel, levelIds } from './levels';
+import { RealityUsageError, runReality } from './reality';
 import { parseSeatSpec, resolveSeats, SEAT_CHOICES } from './seats';
 import { byCompanyAndPlayer, byPlayer, byRoleAndPlayer, csvRows } from './stats';
 import { percent, progressBar, quietOnClosedPipe, table } from './table';
@@ -32,7 +33,10 @@ const USAGE = `Usage:
   --games <N>       play a tournament of N games on every core
   --same-seed       every game of the tournament uses --seed (only the seats drawn at random differ)
   --csv <file>      one row per company per game, with a header row
-  --workers <n>     worker threads for a tournament (default: one per core)`;
+  --workers <n>     worker threads for a tournament (default: one per core)
+
+  npm run sim -- --reality [--level <id>] [--games 20] [--seed n] [--json]
+                    the game's figures beside the article's and FACTS' (see README)`;
 
 class UsageError extends Error {}
 
@@ -293,6 +297,7 @@ function groupTable(
 
 async function main(): Promise<void> {
   quietOnClosedPipe();
+  if (process.argv.includes('--reality')) return runReality(process.argv.slice(2));
   const options = readOptions(process.argv.slice(2));
   if (options === 'help') {
     console.log(USAGE);
@@ -304,9 +309,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const message =
-    error instanceof UsageError
+    error instanceof UsageError || error instanceof RealityUsageError
       ? error.message
       : `The simulator failed: ${(error as Error)?.message ?? String(error)}`;
   console.error(message);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  process.exitCode = error instanceof UsageError || error instanceof RealityUsageError ? 2 : 1;
 });

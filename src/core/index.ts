@@ -23,6 +23,16 @@ export { LESSON_MINUTES, SOURCE_ORIGINS } from './level/teaching-schema';
 export { companyCapacity } from './model/capacity';
 export { capabilityFor, computeForCapability } from './model/scaling';
 export { bookAssetsM, totalDebtM } from './model/valuation';
+export {
+  type GameStates,
+  REALITY_FIGURES,
+  type RealityFigure,
+  type RealityRow,
+  realityCheck,
+  realityLevels,
+  UNMODELLED_FIGURES,
+  type UnmodelledFigure,
+} from './reality';
 export type { CompanyReport, QuarterReport, ReportLine } from './report';
 export { formatBp, formatMoney } from './report';
 export type { ErrorCode, GameError } from './result';
