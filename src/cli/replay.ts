@@ -3,27 +3,25 @@
  * headline figures and the final state hash. A save is untrusted input: anything wrong with it is one
  * sentence and exit code 1, never a stack trace.
  */
-import { readFileSync } from 'node:fs';
-import { formatBp, formatMoney, hashState, parseSave, replaySave } from '../core';
-import { findLevel } from './levels';
+import { readFileSync, statSync } from 'node:fs';
+import { formatBp, formatMoney, hashState, MAX_SAVE_CHARS } from '../core';
+import { openSaveText } from './open-save';
 import { quietOnClosedPipe, table } from './table';
 
 class ReplayError extends Error {}
 
-function readSave(path: string): unknown {
-  let text: string;
+function readSave(path: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    // A hostile file could be gigabytes: look at its size before reading it (UTF-8 takes ≥ 1 byte a character).
+    if (statSync(path).size > MAX_SAVE_CHARS * 4)
+      throw new ReplayError(`${path} is too large to be a Hyperscale save.`);
+    return readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof ReplayError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new ReplayError(
       code === 'ENOENT' ? `There is no file ${path}.` : `Cannot read ${path} (${code ?? 'unknown error'}).`,
     );
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ReplayError(`${path} is not a Hyperscale save: it is not valid JSON.`);
   }
 }
 
@@ -38,19 +36,14 @@ function main(): void {
     throw new ReplayError('Usage: npm run replay -- <save.json> (one save file).');
   }
   const path = args[0] as string;
-  const input = readSave(path);
-  const parsed = parseSave(input);
-  if (!parsed.ok) throw new ReplayError(`${path}: ${parsed.message}`);
-  const found = findLevel(parsed.save.level.id);
-  if (!found.ok)
-    throw new ReplayError(`${path} was saved on level "${parsed.save.level.id}": ${found.message}`);
-  const replay = replaySave(input, found.level);
-  if (!replay.ok) throw new ReplayError(`${path} does not replay: ${replay.message}`);
+  const opened = openSaveText(readSave(path));
+  if (!opened.ok) throw new ReplayError(`${path}: ${opened.message}`);
+  const { replay, save, level: foundLevel } = opened;
 
   const { initial, final, reports } = replay;
   const names = Object.fromEntries(Object.values(initial.companies).map((c) => [c.id, c.name]));
   console.log(
-    `${found.level.title} (${found.level.id}), seed ${parsed.save.seed}, ${parsed.save.actions.length} actions, ${reports.length} quarters.`,
+    `${foundLevel.title} (${foundLevel.id}), seed ${save.seed}, ${save.actions.length} actions, ${reports.length} quarters.`,
   );
   for (const report of reports) {
     console.log('');

@@ -16,18 +16,29 @@ function sim(args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
+// Each case starts Node and tsx: seconds on a busy machine.
+const CLI_TIMEOUT_MS = 60_000;
+
 describe('sim --reality', () => {
-  it("prints one level's figures as JSON, the median of the games played", () => {
-    const { code, out } = sim(['--reality', '--level', '38-billion-handshake', '--games', '2', '--json']);
-    expect(code).toBe(0);
-    const parsed = JSON.parse(out.trim().split('\n').at(-1) ?? '') as { games: number; rows: RealityRow[] };
-    expect(parsed.games).toBe(2);
-    expect(parsed.rows.map((r) => r.id)).toEqual(['aws-commitment', 'amazon-investment', 'microsoft-stake']);
-    for (const row of parsed.rows) {
-      expect(row.games).toBe(2);
-      expect(row.source).toMatch(/Article|FACTS/);
-    }
-  });
+  it(
+    "prints one level's figures as JSON, the median of the games played",
+    () => {
+      const { code, out } = sim(['--reality', '--level', '38-billion-handshake', '--games', '2', '--json']);
+      expect(code).toBe(0);
+      const parsed = JSON.parse(out.trim().split('\n').at(-1) ?? '') as { games: number; rows: RealityRow[] };
+      expect(parsed.games).toBe(2);
+      expect(parsed.rows.map((r) => r.id)).toEqual([
+        'aws-commitment',
+        'amazon-investment',
+        'microsoft-stake',
+      ]);
+      for (const row of parsed.rows) {
+        expect(row.games).toBe(2);
+        expect(row.source).toMatch(/Article|FACTS/);
+      }
+    },
+    CLI_TIMEOUT_MS,
+  );
 
   it('refuses a level that models no figure, in one sentence, with exit code 2', () => {
     const { code, err } = sim(['--reality', '--level', 'test-arena']);
