@@ -276,3 +276,24 @@ describe('−0', () => {
     expect(term?.kind === 'stakeSale' && Object.is(term.priceM, 0)).toBe(true);
   });
 });
+
+describe('a level partner called "constructor" (a valid level id)', () => {
+  it('takes a compute commitment, is paid every quarter, and touches no built-in object', () => {
+    const level = quietArena((l) => {
+      Object.assign(l, JSON.parse(JSON.stringify(l).replaceAll('"orbital"', '"constructor"')));
+    });
+    const t = new Table(level);
+    const id = t.propose('frontier', 'constructor', [
+      terms.compute('constructor', 'frontier', 1000, 3000, 2),
+      terms.cash('frontier', 'constructor', 5),
+    ]);
+    expect(t.deal(id).status).toBe('active');
+    t.finishQuarter();
+    t.finishQuarter();
+    expect(t.deal(id).status).toBe('completed');
+    // $5M at signing and $3M a quarter for two quarters, in the partner's own outside account.
+    expect(t.state.external['npc:constructor']).toBe(5 + 3 + 3);
+    expect(moneyBalance(t.state)).toBe(0);
+    expect(Object.hasOwn(Object, 'cashM')).toBe(false);
+  });
+});
