@@ -7,6 +7,7 @@ import {
   newGame,
   type QuarterReport,
   type StepResult,
+  startOf,
   step,
 } from '../core';
 import { botToMove, browserScheduler, playOneBotTurn, type Scheduler, WATCH_PAUSE_MS } from './bot-runner';
@@ -206,7 +207,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
           game: {
             ...initialGame(),
             state,
-            setup: { levelId, level, seats: state.seats, seed },
+            setup: { levelId, level, seats: state.seats, seed, start: startOf(state) },
             figures: appendFigures({}, state, -1),
             slot: { id: newSlotId('game'), name: state.config.title },
             viewer: humans.length === 1 ? (humans[0]?.companyId ?? null) : null,

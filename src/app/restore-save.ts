@@ -2,10 +2,9 @@
  * Opening a save (a file, a slot, a link): untrusted text becomes a game only if the rules replay it
  * to every checkpoint. Anything wrong is one sentence, and nothing of the current game changes.
  */
-import { type GameState, parseSave, type QuarterReport, replaySave, type Save } from '../core';
+import { type GameState, parseSave, type QuarterReport, readSaveText, replaySave, type Save } from '../core';
 import { appendFigures, type FigureHistory } from './figures';
 import { type LevelEntry, loadLevel } from './level-catalog';
-import { MAX_SAVE_CHARS } from './save-storage';
 import type { Checkpoint } from './store';
 
 export interface RestoredGame {
@@ -20,19 +19,9 @@ export interface RestoredGame {
 
 export type RestoreResult = { ok: true; game: RestoredGame } | { ok: false; message: string };
 
-/** Text as read from a file or storage: a byte-order mark (Windows editors add one) is not an error. */
+/** Text as read from a file or storage: the rules' reader (size and nesting limits, a byte-order mark skipped). */
 export function parseSaveText(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  if (text.length > MAX_SAVE_CHARS)
-    return {
-      ok: false,
-      message: `This file is too large to be a Hyperscale save (over ${MAX_SAVE_CHARS / 1_000_000} MB).`,
-    };
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  try {
-    return { ok: true, value: JSON.parse(body) };
-  } catch {
-    return { ok: false, message: 'This file is not a Hyperscale save: it is not valid JSON.' };
-  }
+  return readSaveText(text);
 }
 
 export async function restoreSave(input: unknown): Promise<RestoreResult> {

@@ -3,7 +3,7 @@
  * save (to play on, or in the replay viewer); export and share links; and taking over from a replay,
  * which branches the game and keeps the timeline taken over, so the branches can be compared.
  */
-import { type Action, encodeSaveLink, type GameState, parseSave, quarterLabel } from '../core';
+import { type Action, encodeSaveLink, type GameState, parseSave, quarterLabel, startOf } from '../core';
 import { sameGame, sharedActions } from './branches';
 import { takeOverPoint } from './replay-actions';
 import type { ReplayTimeline } from './replay-timeline';
@@ -126,7 +126,13 @@ function adopt(ctx: SaveContext, restored: RestoredGame, slot: { id: string; nam
       ...initialGame(),
       state: final,
       actions: [...save.actions] as Action[],
-      setup: { levelId: entry.level.id, level: entry.raw, seats: final.seats, seed: save.seed },
+      setup: {
+        levelId: entry.level.id,
+        level: entry.raw,
+        seats: final.seats,
+        seed: save.seed,
+        start: startOf(restored.initial),
+      },
       reports: restored.reports,
       checkpoints: restored.checkpoints,
       figures: restored.figures,
@@ -237,6 +243,7 @@ export function saveActions(ctx: SaveContext): SaveActions {
             level: timeline.entry.raw,
             seats: state.seats,
             seed: timeline.save.seed,
+            start: startOf(timeline.quarterStarts[0]?.state ?? state),
           },
           viewer: humans.length === 1 ? (humans[0]?.companyId ?? null) : null,
           bots: { ...initialGame().bots, mode: get().game.bots.mode },

@@ -58,7 +58,14 @@ export interface GameSlice {
   /** Every action applied since `newGame`, in order: with the setup, the whole game (a save). */
   actions: Action[];
   /** The setup the game was started from. */
-  setup: { levelId: string; level: unknown; seats: GameState['seats']; seed: number } | null;
+  setup: {
+    levelId: string;
+    level: unknown;
+    seats: GameState['seats'];
+    seed: number;
+    /** The first state's hash and each seat's, as a save records them (`startOf` in the rules). */
+    start: { hash: string; seats: string[] };
+  } | null;
   reports: QuarterReport[];
   /** The state hash after each quarter resolved, and after how many actions: a save's checkpoints. */
   checkpoints: Checkpoint[];

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Level } from '../core';
+import { quote } from '../core/quote';
 import { describeLevelFileProblems, loadLevelFile } from './level-file';
 
 export const LEVELS_DIRECTORY = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'levels');
@@ -26,13 +27,13 @@ export function findLevel(id: string, directory = LEVELS_DIRECTORY): LevelLookup
   if (!ids.includes(id))
     return {
       ok: false,
-      message: `There is no level "${id}" in levels/; the levels are: ${ids.join(', ') || 'none'}.`,
+      message: `There is no level ${quote(id)} in levels/; the levels are: ${ids.join(', ') || 'none'}.`,
     };
   const loaded = loadLevelFile(join(directory, `${id}.json`));
   if (!loaded.ok)
     return {
       ok: false,
-      message: `Level "${id}" does not load: ${describeLevelFileProblems(loaded).slice(0, 3).join('; ')}.`,
+      message: `Level ${quote(id)} does not load: ${describeLevelFileProblems(loaded).slice(0, 3).join('; ')}.`,
     };
   return { ok: true, level: loaded.level, path: loaded.path };
 }

@@ -3,7 +3,7 @@
  * fragment, or the bare payload). Either way the result is untrusted JSON for the rules to check.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { decodeSaveLink } from '../core';
+import { decodeSaveLink, readSaveText } from '../core';
 
 /** A save is a few hundred kB at most; a larger file is refused before it is read. */
 export const MAX_SAVE_BYTES = 5_000_000;
@@ -51,11 +51,8 @@ export function readSaveArgument(arg: string): { input: unknown; linkQuarter: nu
           : `Cannot read ${quoteInput(arg)} (${code ?? 'unknown error'}).`,
     );
   }
-  // Editors on Windows start UTF-8 files with a byte-order mark; it is not part of the JSON.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  try {
-    return { input: JSON.parse(body), linkQuarter: null };
-  } catch {
-    throw new InputError(`${quoteInput(arg)} is not a Hyperscale save: it is not valid JSON.`);
-  }
+  // The rules' reader: size and nesting limits before parsing, a byte-order mark skipped.
+  const read = readSaveText(text);
+  if (!read.ok) throw new InputError(`${quoteInput(arg)}: ${read.message}`);
+  return { input: read.value, linkQuarter: null };
 }

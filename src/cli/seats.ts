@@ -8,6 +8,7 @@
  */
 import { CONTROLLER_NAMES, type ControllerName, rngFromSeed } from '../bots';
 import { BOT_PERSONALITIES, type Level, type Seat } from '../core';
+import { quote } from '../core/quote';
 
 export const SEAT_CHOICES = [...CONTROLLER_NAMES, 'random', 'balanced', 'any'] as const;
 export type SeatChoice = (typeof SEAT_CHOICES)[number];
@@ -33,21 +34,21 @@ export function parseSeatSpec(spec: string, level: Level): SeatPlanResult {
       const [rawKey, rawValue, extra] = part.split('=').map((s) => s.trim());
       if (!rawKey || rawValue === undefined || extra !== undefined)
         return fail(
-          `"${part}" is not company=player (e.g. ${level.companies[0]?.id ?? 'frontier'}=builder).`,
+          `${quote(part)} is not company=player (e.g. ${level.companies[0]?.id ?? 'frontier'}=builder).`,
         );
       if (rawKey === 'others') {
         if (rawValue !== 'none' && !isChoice(rawValue))
-          return fail(`"${rawValue}" is not a player; ${choices}, or none.`);
+          return fail(`${quote(rawValue)} is not a player; ${choices}, or none.`);
         others = rawValue;
         continue;
       }
       const company = level.companies.find((c) => c.id === rawKey);
       if (!company)
         return fail(
-          `"${rawKey}" is not a company of level ${level.id} (its companies: ${level.companies.map((c) => c.id).join(', ')}).`,
+          `${quote(rawKey)} is not a company of level ${level.id} (its companies: ${level.companies.map((c) => c.id).join(', ')}).`,
         );
-      if (!isChoice(rawValue)) return fail(`"${rawValue}" is not a player; ${choices}.`);
-      if (named.has(rawKey)) return fail(`"${rawKey}" is given twice.`);
+      if (!isChoice(rawValue)) return fail(`${quote(rawValue)} is not a player; ${choices}.`);
+      if (named.has(rawKey)) return fail(`${quote(rawKey)} is given twice.`);
       named.set(rawKey, rawValue);
     }
   }

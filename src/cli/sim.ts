@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { formatBp, formatMoney, type GameState, type Level, newGame, quarterLabel } from '../core';
 import { type GameResult, playGame } from './game';
 import { findLevel, levelIds } from './levels';
+import { RealityUsageError, runReality } from './reality';
 import { parseSeatSpec, resolveSeats, SEAT_CHOICES } from './seats';
 import { skillVsLuck } from './skill-vs-luck';
 import { byCompanyAndPlayer, byPlayer, byRoleAndPlayer, csvRows } from './stats';
@@ -37,7 +38,10 @@ const USAGE = `Usage:
   --skill-vs-luck   play --seat with each personality on the same --games seeds (default 20), the other
                     seats drawn per seed, and split the variance of its rank and owners' value into
                     player, seed and interaction
-  --seat <company>  the seat --skill-vs-luck measures (default: the level's first company)`;
+  --seat <company>  the seat --skill-vs-luck measures (default: the level's first company)
+
+  npm run sim -- --reality [--level <id>] [--games 20] [--seed n] [--json]
+                    the game's figures beside the article's and FACTS' (see README)`;
 
 class UsageError extends Error {}
 
@@ -391,6 +395,7 @@ async function printSkillVsLuck(options: SimOptions): Promise<void> {
 
 async function main(): Promise<void> {
   quietOnClosedPipe();
+  if (process.argv.includes('--reality')) return runReality(process.argv.slice(2));
   const options = readOptions(process.argv.slice(2));
   if (options === 'help') {
     console.log(USAGE);
@@ -403,9 +408,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const message =
-    error instanceof UsageError
+    error instanceof UsageError || error instanceof RealityUsageError
       ? error.message
       : `The simulator failed: ${(error as Error)?.message ?? String(error)}`;
   console.error(message);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  process.exitCode = error instanceof UsageError || error instanceof RealityUsageError ? 2 : 1;
 });

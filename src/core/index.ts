@@ -24,14 +24,25 @@ export { companyCapacity } from './model/capacity';
 export { ALL_OWNERS_PPM, ownersValueM } from './model/owners';
 export { capabilityFor, computeForCapability } from './model/scaling';
 export { bookAssetsM, totalDebtM } from './model/valuation';
+export {
+  type GameStates,
+  REALITY_FIGURES,
+  type RealityFigure,
+  type RealityRow,
+  realityCheck,
+  realityLevels,
+  UNMODELLED_FIGURES,
+  type UnmodelledFigure,
+} from './reality';
 export type { CompanyReport, QuarterReport, ReportLine } from './report';
 export { formatBp, formatMoney } from './report';
 export { objectivesFor } from './resolve/objectives';
 export type { ErrorCode, GameError } from './result';
 export { ERROR_CODES } from './result';
-export { parseSave, SAVE_FORMAT, SAVE_VERSION, type Save, SaveSchema } from './save/format';
+export { parseSave, RULES_VERSION, SAVE_FORMAT, SAVE_VERSION, type Save, SaveSchema } from './save/format';
 export { decodeSaveLink, encodeSaveLink, LINK_VERSION } from './save/link';
-export { type ReplayResult, type ReplayStep, replaySave, SaveRecorder } from './save/replay';
+export { type ReplayResult, type ReplayStep, replaySave, SaveRecorder, startOf } from './save/replay';
+export { MAX_SAVE_CHARS, MAX_SAVE_DEPTH, readSaveText, type SaveText } from './save/text';
 export { type GameSetup, type NewGameResult, newGame } from './setup';
 export type * from './state';
 export { hashState } from './state-hash';

@@ -4,6 +4,7 @@
  * that explains its cash line in the report.
  */
 import type { StateEdit } from './edit';
+import { ownRecord } from './own';
 import type { GameState } from './state';
 
 /** Outside accounts: the fixed `ext:*` ones and one `npc:<id>` per level partner. They may go negative. */
@@ -11,8 +12,8 @@ export const isExternal = (account: string): boolean =>
   account.startsWith('ext:') || account.startsWith('npc:');
 
 export function balanceOf(state: GameState, account: string): number {
-  if (isExternal(account)) return state.external[account] ?? 0;
-  return state.companies[account]?.cashM ?? 0;
+  if (isExternal(account)) return ownRecord(state.external, account) ?? 0;
+  return ownRecord(state.companies, account)?.cashM ?? 0;
 }
 
 /** Moves `amountM` (≥ 0) from one account to another. Callers check that a company can afford it. */
@@ -35,7 +36,7 @@ export function payWhatYouCan(
   amountM: number,
   label: string,
 ): number {
-  const available = isExternal(from) ? amountM : Math.max(0, state.companies[from]?.cashM ?? 0);
+  const available = isExternal(from) ? amountM : Math.max(0, ownRecord(state.companies, from)?.cashM ?? 0);
   const paid = Math.min(amountM, available);
   transfer(state, from, to, paid, label);
   return amountM - paid;
@@ -43,10 +44,10 @@ export function payWhatYouCan(
 
 function adjust(state: GameState, account: string, delta: number): void {
   if (isExternal(account)) {
-    state.external[account] = (state.external[account] ?? 0) + delta;
+    state.external[account] = (ownRecord(state.external, account) ?? 0) + delta;
     return;
   }
-  const company = state.companies[account];
+  const company = ownRecord(state.companies, account);
   if (company) company.cashM += delta;
 }
 
@@ -58,7 +59,7 @@ function record(
   counterparty: string,
 ): void {
   if (isExternal(account)) return;
-  const items = state.cashFlow[account];
+  const items = ownRecord(state.cashFlow, account);
   if (!items) return;
   // Fold repeated items of the same kind (e.g. interest on several loans) into one line. The item is
   // replaced, not changed in place, so a copied list never writes into an earlier state's items.
@@ -73,9 +74,9 @@ export function ownForTransfer(edit: StateEdit, ...accounts: string[]): void {
   for (const account of accounts) {
     if (isExternal(account)) {
       edit.own('external');
-    } else if (edit.state.companies[account]) {
+    } else if (ownRecord(edit.state.companies, account)) {
       edit.own('companies', account);
-      if (edit.state.cashFlow[account]) edit.own('cashFlow', account);
+      if (ownRecord(edit.state.cashFlow, account)) edit.own('cashFlow', account);
     }
   }
 }

@@ -2,6 +2,8 @@
  * The quarter report is data the reducer produces: every figure that changed and why, in plain words.
  * The UI and the CLI only render it.
  */
+
+import { ownRecord } from './own';
 import type { CashItem, FiredEvent } from './state';
 
 export type ReportUnit = '$M' | 'CU' | 'points' | 'bp' | 'MW';
@@ -46,7 +48,7 @@ export const newNotes = (companyIds: readonly string[]): ResolutionNotes => ({
 });
 
 export function noteFor(notes: ResolutionNotes, companyId: string, sentence: string): void {
-  const list = notes.byCompany[companyId] ?? [];
+  const list = ownRecord(notes.byCompany, companyId) ?? [];
   list.push(sentence);
   notes.byCompany[companyId] = list;
 }

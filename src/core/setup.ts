@@ -6,10 +6,11 @@ import { freeze } from 'immer';
 import * as v from 'valibot';
 import { hashValue } from './hash';
 import { applyBp, mulDiv } from './intmath';
-import { describeProblem, parseLevel } from './level/parse';
+import { describeProblem, type LevelProblem, parseLevel } from './level/parse';
 import type { CompanySetup, Level } from './level/schema';
 import { ALL_OWNERS_PPM } from './model/owners';
 import { capabilityFor } from './model/scaling';
+import { clip, quote } from './quote';
 import { updateConcentration } from './regulation/hhi';
 import { newNotes } from './report';
 import { openQuarter } from './resolve/quarter';
@@ -19,20 +20,24 @@ import { seedRng } from './rng';
 import type { CompanyState, GameState, Seat } from './state';
 import { BOT_PERSONALITIES, EXTERNAL_ACCOUNTS } from './vocabulary';
 
-const ControllerSchema = v.variant('kind', [
-  v.strictObject({
-    kind: v.literal('human'),
-    name: v.pipe(
-      v.string('must be text'),
-      v.minLength(1, 'must not be empty'),
-      v.maxLength(40, 'must be at most 40 characters'),
-    ),
-  }),
-  v.strictObject({
-    kind: v.literal('bot'),
-    personality: v.picklist(BOT_PERSONALITIES, `must be one of: ${BOT_PERSONALITIES.join(', ')}`),
-  }),
-]);
+const ControllerSchema = v.variant(
+  'kind',
+  [
+    v.strictObject({
+      kind: v.literal('human'),
+      name: v.pipe(
+        v.string('must be text'),
+        v.minLength(1, 'must not be empty'),
+        v.maxLength(40, 'must be at most 40 characters'),
+      ),
+    }),
+    v.strictObject({
+      kind: v.literal('bot'),
+      personality: v.picklist(BOT_PERSONALITIES, `must be one of: ${BOT_PERSONALITIES.join(', ')}`),
+    }),
+  ],
+  'must be an object whose "kind" is human or bot',
+);
 
 const SeatsSchema = v.array(
   v.strictObject({ companyId: v.string('must be a company id'), controller: ControllerSchema }),
@@ -56,10 +61,7 @@ export type NewGameResult = { ok: true; state: GameState } | { ok: false; error:
 export function newGame(setup: GameSetup): NewGameResult {
   const parsedLevel = parseLevel(setup.level);
   if (!parsedLevel.ok)
-    return fail(
-      'setup/invalid',
-      `The level is not valid: ${parsedLevel.problems.map(describeProblem).join('; ')}.`,
-    );
+    return fail('setup/invalid', `The level is not valid: ${levelProblemSummary(parsedLevel.problems)}.`);
   const level = parsedLevel.level;
   const seats = v.safeParse(SeatsSchema, setup.seats);
   if (!seats.success)
@@ -72,14 +74,20 @@ export function newGame(setup: GameSetup): NewGameResult {
   return { ok: true, state: freeze(initialState(level, seats.output, seed.output), true) };
 }
 
+/** The first problem and how many more: one bounded sentence (the CLI lists them all when it loads a file). */
+function levelProblemSummary(problems: readonly LevelProblem[]): string {
+  const first = problems[0] ? describeProblem(problems[0]) : 'it could not be read';
+  return problems.length > 1 ? `${first} (and ${problems.length - 1} more problems)` : first;
+}
+
 function checkSeats(level: Level, seats: Seat[]): string | null {
   if (seats.length < level.seats.min || seats.length > level.seats.max)
     return `This level is for ${level.seats.min} to ${level.seats.max} seats; ${seats.length} were given.`;
   const seen = new Set<string>();
   for (const [i, seat] of seats.entries()) {
     const company = level.companies.find((c) => c.id === seat.companyId);
-    if (!company) return `seats[${i}].companyId: "${seat.companyId}" is not a company of this level.`;
-    if (seen.has(seat.companyId)) return `seats[${i}].companyId: "${seat.companyId}" has two seats.`;
+    if (!company) return `seats[${i}].companyId: ${quote(seat.companyId)} is not a company of this level.`;
+    if (seen.has(seat.companyId)) return `seats[${i}].companyId: ${quote(seat.companyId)} has two seats.`;
     seen.add(seat.companyId);
     if (seat.controller.kind === 'human' && !company.humanAllowed)
       return `seats[${i}]: ${company.name} is played by the computer in this level.`;
@@ -271,8 +279,12 @@ export function quarterlyRateBp(yearlyBp: number): number {
 }
 
 /** valibot's "Invalid key: Expected …" for a missing field is not for players: say it plainly. */
+/** valibot's own words ("Invalid key: Expected never…") are not for players: say it in the house's words. */
 function seatMessage(issue: v.BaseIssue<unknown> | undefined): string {
-  if (issue?.type === 'strict_object' && issue.received === 'undefined') return 'is missing';
+  if (issue?.type === 'strict_object') {
+    if (issue.expected === 'never') return 'is not a field of a seat';
+    return issue.received === 'undefined' ? 'is missing' : 'must be an object';
+  }
   return issue?.message ?? 'are not valid';
 }
 
@@ -280,7 +292,8 @@ function pathOf(issue: v.BaseIssue<unknown> | undefined): string {
   return (issue?.path ?? [])
     .map((item) => {
       const key = (item as { key: unknown }).key;
-      return typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+      // A field name is input too: bounded, on one line.
+      return typeof key === 'number' ? `[${key}]` : `.${clip(String(key))}`;
     })
     .join('');
 }

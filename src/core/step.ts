@@ -13,6 +13,8 @@ import { EDIT_HANDLERS, HANDLERS, isMajorAction } from './actions';
 import type { HandlerOutcome } from './actions/handler';
 import { type Action, parseAction } from './actions/schema';
 import { deepFreeze, StateEdit } from './edit';
+import { ownRecord } from './own';
+import { quote } from './quote';
 import type { QuarterReport } from './report';
 import { fail, type GameError } from './result';
 import type { CompanyState, GameState } from './state';
@@ -47,8 +49,8 @@ type AnyHandler = (state: GameState, action: Action, company: CompanyState) => H
 type AnyEditHandler = (edit: StateEdit, action: Action, company: CompanyState) => HandlerOutcome;
 
 function apply(state: GameState, action: Action): StepResult {
-  const company = state.companies[action.seat];
-  if (!company) return fail('company/unknown', `No seat plays a company called "${action.seat}".`);
+  const company = ownRecord(state.companies, action.seat);
+  if (!company) return fail('company/unknown', `No seat plays a company called ${quote(action.seat)}.`);
   if (resolvesQuarter(state, action)) return applyToCopy(state, action);
   const simpleTurnEnd = action.type !== 'turn/end' || company.status !== 'distressed';
   const editHandler = (EDIT_HANDLERS as Partial<Record<Action['type'], AnyEditHandler>>)[action.type];
@@ -128,9 +130,9 @@ function withOriginalConfig(draft: GameState, config: GameState['config']): Game
 function checkTurn(state: GameState, action: Action): GameError | null {
   if (state.phase === 'over')
     return { code: 'game/over', message: 'The game is over; no more moves can be made.' };
-  const company = state.companies[action.seat];
+  const company = ownRecord(state.companies, action.seat);
   if (!company || !state.seats.some((seat) => seat.companyId === action.seat))
-    return { code: 'company/unknown', message: `No seat plays a company called "${action.seat}".` };
+    return { code: 'company/unknown', message: `No seat plays a company called ${quote(action.seat)}.` };
   if (company.status === 'bankrupt')
     return { code: 'company/bankrupt', message: `${company.name} has failed and left the game.` };
   // The recipient of an open proposal may answer it at any time in the quarter: negotiation does not wait for turns.
@@ -150,7 +152,7 @@ function checkTurn(state: GameState, action: Action): GameError | null {
   if (isMajorAction(action.type) && state.attentionUsed >= state.config.actionsPerQuarter)
     return {
       code: 'turn/noAttentionLeft',
-      message: `Management attention is spent: ${state.config.actionsPerQuarter} major actions a quarter. End the turn.`,
+      message: `Management attention is spent (${state.config.actionsPerQuarter} major actions a quarter): end the turn.`,
     };
   if (
     // In distress, lenders, suppliers and counterparties extend no more credit: every major action waits.

@@ -1,24 +1,31 @@
 /**
  * `npm run bench`: how fast the rules run, on this machine.
- * - step: median and p99 µs per `step` over the moves a scripted 4-seat game of the arena makes in
- *   quarters 12–20 (a realistic mid-game state and mix, turn ends included), also split into moves that
- *   do not resolve a quarter and the turn ends that do;
+ * - step: µs per `step` over every move of several recorded bot games of the sandbox (four seats, all
+ *   quarters, refused moves and turn ends included: the real mix), at least 10,000 moves. Every move is
+ *   timed once per run, five runs after a warm-up; the figure is the median of the five runs' medians,
+ *   printed with their spread (min–max), since one run's median swings with the machine's load. Also
+ *   split into moves that do not resolve a quarter and the turn ends that do;
  * - replay: ms to replay a 32-quarter, 4-seat game of at least 1,000 actions from `newGame`, hashing the
- *   state after every quarter.
- * Each figure is the median of several timed runs after warm-up runs. It prints numbers and asserts
- * nothing: a timed test would fail on a busy machine. `npm run bench -- --json` ends with one JSON line.
+ *   state after every quarter (median of several runs, with the spread).
+ * It prints numbers and asserts nothing: a timed test would fail on a busy machine. `npm run bench --
+ * --json` ends with one JSON line.
  */
 import { existsSync } from 'node:fs';
-import { type Action, type GameState, hashState, type Level, step } from '../../src/core';
+import { runBotsUntilHuman } from '../../src/bots';
+import { resolveSeats } from '../../src/cli/seats';
+import { type Action, type GameState, hashState, type Level, newGame, step } from '../../src/core';
 import { startGame } from '../support/game';
 import { arenaLevel, arenaWithAttention } from '../support/levels';
 import { playGame } from '../support/scripted-player';
+import { benchLevel, fourSeats } from './bots';
 
 const SEATS = ['frontier', 'meridian', 'nimbus', 'stratus'];
 const SEED = 20250101;
 const WARM_UP_RUNS = 3;
 const TIMED_RUNS = 9;
 const MIN_REPLAY_ACTIONS = 1000;
+const MIN_STEP_SAMPLES = 10_000;
+const STEP_RUNS = 5;
 
 const nowNs = () => process.hrtime.bigint();
 const elapsedUs = (from: bigint) => Number(nowNs() - from) / 1000;
@@ -36,37 +43,44 @@ interface Sample {
   resolves: boolean;
 }
 
-/** The moves of quarters 12–20 of a scripted game, each with the state it was made in. */
-function midGameSamples(): Sample[] {
+/**
+ * Every move of whole bot games of the sandbox (seeds 1, 2, …) until there are at least 10,000, each with
+ * the state it was made in. Refused moves are kept: a real game makes them too, and they cost a step.
+ */
+function botGameSamples(): { samples: Sample[]; games: number; level: string } {
+  const level = benchLevel();
+  const plan = fourSeats(level);
   const samples: Sample[] = [];
-  let before = startGame(arenaLevel(), SEATS, SEED);
-  playGame(arenaLevel(), SEATS, SEED, {
-    quarters: 21,
-    onAccepted: (after, action) => {
-      if (before.quarter >= 12)
-        samples.push({
-          state: before,
-          action,
-          resolves: after.quarter !== before.quarter || after.phase === 'over',
-        });
-      before = after;
-    },
-  });
-  return samples;
+  let games = 0;
+  while (samples.length < MIN_STEP_SAMPLES) {
+    const seed = ++games;
+    const started = newGame({ level, seats: resolveSeats(plan, seed).seats, seed });
+    if (!started.ok) throw new Error(started.error.message);
+    let state: GameState = started.state;
+    for (const move of runBotsUntilHuman(state).moves) {
+      const result = step(state, move.action);
+      const after = result.ok ? result.state : state;
+      samples.push({
+        state,
+        action: move.action,
+        resolves: after.quarter !== state.quarter || after.phase !== state.phase,
+      });
+      state = after;
+    }
+  }
+  return { samples, games, level: level.id };
 }
 
-/** Times every sample once per run; returns each sample's duration (µs) per timed run. */
+/** One warm-up pass, then every sample timed once per run; returns each sample's duration (µs) per run. */
 function timeSteps(samples: readonly Sample[]): number[][] {
   const runs: number[][] = [];
-  for (let run = 0; run < WARM_UP_RUNS + TIMED_RUNS; run++) {
+  for (let run = 0; run < 1 + STEP_RUNS; run++) {
     const durations = samples.map(({ state, action }) => {
       const start = nowNs();
-      const result = step(state, action);
-      const us = elapsedUs(start);
-      if (!result.ok) throw new Error(`a sampled move was refused: ${result.error.message}`);
-      return us;
+      step(state, action);
+      return elapsedUs(start);
     });
-    if (run >= WARM_UP_RUNS) runs.push(durations);
+    if (run >= 1) runs.push(durations);
   }
   return runs;
 }
@@ -107,16 +121,20 @@ async function extraBenchmarks(): Promise<Record<string, unknown>> {
   return botBenchmarks ? { ...(await botBenchmarks()) } : {};
 }
 
+const spread = (values: readonly number[], digits = 1) =>
+  `${round(Math.min(...values), digits)}–${round(Math.max(...values), digits)}`;
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
-  const samples = midGameSamples();
+  const { samples, games, level } = botGameSamples();
   const runs = timeSteps(samples);
   const pick = (filter: (s: Sample) => boolean) =>
     runs.map((run) => run.filter((_, i) => filter(samples[i] as Sample)));
-  const stepMedianUs = median(runs.map(median));
+  const runMedians = runs.map(median);
+  const stepMedianUs = median(runMedians);
   const stepP99Us = median(runs.map((run) => quantile(run, 0.99)));
-  const nonResolvingMedianUs = median(pick((s) => !s.resolves).map(median));
-  const resolvingMedianUs = median(pick((s) => s.resolves).map(median));
+  const nonResolvingMedians = pick((s) => !s.resolves).map(median);
+  const resolvingMedians = pick((s) => s.resolves).map(median);
   const resolving = samples.filter((s) => s.resolves).length;
 
   const game = replayGame();
@@ -125,30 +143,41 @@ async function main(): Promise<void> {
   const replayMs = median(replays.map((r) => r.ms));
   const quarters = replays[0]?.quarters ?? 0;
 
+  console.log(`Hyperscale rules benchmark (Node ${process.version})`);
   console.log(
-    `Hyperscale rules benchmark (Node ${process.version}; medians of ${TIMED_RUNS} runs after ${WARM_UP_RUNS} warm-up runs)`,
+    `step, every move of ${games} four-seat bot games of ${level}: ${samples.length} moves (${resolving} resolve a quarter), ${STEP_RUNS} runs after a warm-up`,
   );
   console.log(
-    `step, arena 4 seats, quarters 12–20: ${samples.length} moves (${resolving} resolve a quarter)`,
+    `  median ${round(stepMedianUs)} µs (the ${STEP_RUNS} runs: ${spread(runMedians)})   p99 ${round(stepP99Us)} µs   (target: median ≤ 20 µs)`,
   );
-  console.log(`  median ${round(stepMedianUs)} µs   p99 ${round(stepP99Us)} µs   (target: median ≤ 20 µs)`);
-  console.log(`  moves that do not resolve: median ${round(nonResolvingMedianUs)} µs`);
-  console.log(`  turn ends that resolve a quarter: median ${round(resolvingMedianUs)} µs`);
+  console.log(
+    `  moves that do not resolve: median ${round(median(nonResolvingMedians))} µs (${spread(nonResolvingMedians)})`,
+  );
+  console.log(
+    `  turn ends that resolve a quarter: median ${round(median(resolvingMedians))} µs (${spread(resolvingMedians, 0)})`,
+  );
   if (game.level.id !== arenaLevel().id)
     console.log(
       `replay: the scripted game makes only ${game.actionsAtLevelAttention} actions at the arena's ${arenaLevel().actionsPerQuarter} actions a quarter, so it is generated on a copy of the arena (${game.level.id}) with ${game.level.actionsPerQuarter} a quarter`,
     );
   console.log(
-    `replay, 4 seats, ${quarters} quarters, ${game.actions.length} actions, a hash per quarter: ${round(replayMs)} ms (target: ≤ 100 ms)`,
+    `replay, 4 seats, ${quarters} quarters, ${game.actions.length} actions, a hash per quarter: ${round(replayMs)} ms (${TIMED_RUNS} runs after ${WARM_UP_RUNS} warm-ups: ${spread(replays.map((r) => r.ms))}; target: ≤ 100 ms)`,
   );
 
   const figures: Record<string, unknown> = {
     stepMedianUs: round(stepMedianUs),
+    stepMedianMinUs: round(Math.min(...runMedians)),
+    stepMedianMaxUs: round(Math.max(...runMedians)),
     stepP99Us: round(stepP99Us),
-    stepNonResolvingMedianUs: round(nonResolvingMedianUs),
-    stepResolvingMedianUs: round(resolvingMedianUs),
+    stepNonResolvingMedianUs: round(median(nonResolvingMedians)),
+    stepResolvingMedianUs: round(median(resolvingMedians)),
     stepSamples: samples.length,
+    stepRuns: STEP_RUNS,
+    stepGames: games,
+    stepLevel: level,
     replayMs: round(replayMs),
+    replayMinMs: round(Math.min(...replays.map((r) => r.ms))),
+    replayMaxMs: round(Math.max(...replays.map((r) => r.ms))),
     replayActions: game.actions.length,
     replayQuarters: quarters,
     replayActionsPerQuarter: game.level.actionsPerQuarter,

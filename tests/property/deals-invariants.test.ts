@@ -21,6 +21,7 @@ import {
 } from '../../src/core';
 import { applyBp } from '../../src/core/intmath';
 import { cuRevenueM } from '../../src/core/model/market';
+import { BUILT_IN_NAMES } from '../support/arbitraries';
 import { addEvent, arena, moneyBalance, SEATS } from '../support/deal-fixtures';
 
 const termSeed = fc.record({
@@ -53,8 +54,11 @@ function buildTerm(state: GameState, seed: TermSeed, from: string, to: string): 
       return { kind: 'equity', investor: p, investee: q, amountM: 1 + x * 20, stakeBp: 1 + y * 4 };
     case 'stakeSale': {
       const held = Object.values(state.companies).filter((c) => (c.capTable[p] ?? 0) > 0);
-      const target = held.length > 0 ? of(held, x).id : of(SEATS, x);
-      const stake = state.companies[target]?.capTable[p] ?? 100;
+      // Now and then a company named after a built-in property (`constructor`…), which must be refused plainly.
+      const target = z % 9 === 0 ? of(BUILT_IN_NAMES, x) : held.length > 0 ? of(held, x).id : of(SEATS, x);
+      const stake = Object.hasOwn(state.companies, target)
+        ? (state.companies[target]?.capTable[p] ?? 100)
+        : 100;
       return {
         kind: 'stakeSale',
         seller: p,
@@ -111,7 +115,11 @@ function buildTerms(
   for (const seed of seeds) {
     if (seen.has(seed.kind)) continue; // one term of a kind per deal keeps the settlement readable
     seen.add(seed.kind);
-    out.push(buildTerm(state, seed, from, to));
+    const term = buildTerm(state, seed, from, to);
+    out.push(term);
+    // …except now and then the same stake sale or chip supply twice: the deal must be judged as a whole.
+    // (Two compute commitments in one deal share a cash-flow line, which `settleCheck` reads per deal.)
+    if (seed.z % 5 === 0 && (term.kind === 'stakeSale' || term.kind === 'chipSupply')) out.push(term);
   }
   return out;
 }

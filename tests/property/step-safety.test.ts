@@ -6,8 +6,13 @@ import { startGame } from '../support/game';
 import { runOps } from '../support/mixed-run';
 import { GAME_PROPERTY_TIMEOUT_MS, gameCase, gameRuns, LEVELS } from './games';
 
-/** Refusals are shown to players: a capitalised sentence ending in a full stop, with no leaked code words. */
+/**
+ * Refusals are shown to players: a capitalised sentence ending in a full stop, with no leaked code words,
+ * on one short line whatever the input echoed in it.
+ */
 const readable = (message: string) =>
+  message.length <= 300 &&
+  !/[\n\r\u2028\u2029]/.test(message) &&
   /^["“A-Z0-9$]/.test(message) &&
   /[.!?]$/.test(message) &&
   !/undefined|NaN|\[object|Invalid key|Invalid type/.test(message);

@@ -6,6 +6,21 @@
 import fc from 'fast-check';
 import { ACTION_TYPES, type Level } from '../../src/core';
 
+/** Names every plain object inherits: as an id they must mean "no such thing", never a crash. */
+export const BUILT_IN_NAMES = [
+  'constructor',
+  '__proto__',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+] as const;
+
+const longId = fc.string({ minLength: 41, maxLength: 400 }).map((text) => `${text}\n${text}`);
+
 /** An action whose `seat` is filled in at run time: `null` means whoever is active. */
 export type ActionTemplate = Record<string, unknown> & { type: string; seat: string | null };
 
@@ -23,10 +38,15 @@ const amount = fc.oneof(
 export function actionTemplate(level: Level): fc.Arbitrary<ActionTemplate> {
   const seat = fc.oneof(
     { weight: 8, arbitrary: fc.constant(null) },
-    { weight: 2, arbitrary: fc.constantFrom(...level.companies.map((c) => c.id), 'nobody') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(...level.companies.map((c) => c.id), 'nobody', ...BUILT_IN_NAMES),
+    },
+    // Long and multi-line ids must come back quoted short, on one line.
+    { weight: 1, arbitrary: longId },
   );
-  const chipId = fc.constantFrom(...level.chips.map((c) => c.id), 'no-such-chip');
-  const regionId = fc.constantFrom(...level.regions.map((r) => r.id), 'atlantis');
+  const chipId = fc.constantFrom(...level.chips.map((c) => c.id), 'no-such-chip', ...BUILT_IN_NAMES);
+  const regionId = fc.constantFrom(...level.regions.map((r) => r.id), 'atlantis', ...BUILT_IN_NAMES);
   const siteId = fc.integer({ min: 0, max: 80 });
   const k = fc.oneof(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 10_000_000 }));
   return fc.oneof(
@@ -58,7 +78,11 @@ export function junk(level: Level): fc.Arbitrary<unknown> {
   const nearMiss = fc.record(
     {
       type: fc.oneof(fc.constantFrom(...ACTION_TYPES), fc.string()),
-      seat: fc.oneof(fc.constantFrom(...level.companies.map((c) => c.id)), fc.anything()),
+      seat: fc.oneof(
+        fc.constantFrom(...level.companies.map((c) => c.id), ...BUILT_IN_NAMES),
+        fc.anything(),
+        longId,
+      ),
       k: fc.oneof(fc.double(), fc.integer({ min: -5, max: 5 }), fc.string()),
       amountM: fc.oneof(fc.double(), fc.constant(-1), fc.constant(Number.MAX_VALUE)),
       extra: fc.anything(),

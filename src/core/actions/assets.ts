@@ -2,13 +2,15 @@
 import { applyBp, mulDiv } from '../intmath';
 import { transfer } from '../ledger';
 import { chipById } from '../model/capacity';
+import { quote } from '../quote';
 import { formatBp, formatCount, formatMoney } from '../report';
 import { fail } from '../result';
 import { done, type Handler } from './handler';
 
 export const sellChips: Handler<'assets/sellChips'> = (state, action, company) => {
   const chip = chipById(state.config, action.chipId);
-  if (!chip) return fail('chips/unknownType', `There is no chip called "${action.chipId}" in this level.`);
+  if (!chip)
+    return fail('chips/unknownType', `There is no chip called ${quote(action.chipId)} in this level.`);
   if (!company.dataCenters.some((dc) => dc.id === action.dataCenterId))
     return fail('datacenter/notYours', `You have no data center #${action.dataCenterId}.`);
   const batches = company.chipBatches.filter(

@@ -3,6 +3,7 @@ import { activeExclusivityOf } from '../deals/obligations';
 import { partyName } from '../deals/parties';
 import { ownForTransfer, transfer } from '../ledger';
 import { chipById } from '../model/capacity';
+import { quote } from '../quote';
 import { formatCount, formatMoney, formatMoneyPair } from '../report';
 import { fail } from '../result';
 import type { ChipOrder, CompanyState } from '../state';
@@ -12,7 +13,8 @@ import { done, type EditHandler, type Handler } from './handler';
 export const orderChips: EditHandler<'chips/order'> = (edit, action, company) => {
   const state = edit.state;
   const chip = chipById(state.config, action.chipId);
-  if (!chip) return fail('chips/unknownType', `There is no chip called "${action.chipId}" in this level.`);
+  if (!chip)
+    return fail('chips/unknownType', `There is no chip called ${quote(action.chipId)} in this level.`);
   if (chip.inHouse) {
     if (chip.inHouse.companyId !== company.id)
       return fail(
@@ -74,7 +76,8 @@ export const orderChips: EditHandler<'chips/order'> = (edit, action, company) =>
 
 export const startProgramme: Handler<'chips/startProgram'> = (state, action, company) => {
   const chip = chipById(state.config, action.chipId);
-  if (!chip) return fail('chips/unknownType', `There is no chip called "${action.chipId}" in this level.`);
+  if (!chip)
+    return fail('chips/unknownType', `There is no chip called ${quote(action.chipId)} in this level.`);
   if (!chip.inHouse || chip.inHouse.companyId !== company.id)
     return fail('chips/notInHouse', `${chip.name} is not a chip ${company.name} can design in-house.`);
   if (company.programmes.some((p) => p.chipId === chip.id))

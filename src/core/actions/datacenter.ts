@@ -1,5 +1,7 @@
 /** Building a data center: claims grid power now, pays in instalments during construction. */
 import { ceilDiv } from '../intmath';
+import { ownRecord } from '../own';
+import { quote } from '../quote';
 import { formatCount, formatMoney } from '../report';
 import { fail } from '../result';
 import type { DataCenter, RegionState } from '../state';
@@ -9,9 +11,12 @@ import { done, type EditHandler } from './handler';
 export const buildDataCenter: EditHandler<'datacenter/build'> = (edit, action, company) => {
   const state = edit.state;
   const region = state.config.regions.find((r) => r.id === action.regionId);
-  const regionState = state.regions[action.regionId];
+  const regionState = ownRecord(state.regions, action.regionId);
   if (!region || !regionState)
-    return fail('datacenter/unknownRegion', `There is no region called "${action.regionId}" in this level.`);
+    return fail(
+      'datacenter/unknownRegion',
+      `There is no region called ${quote(action.regionId)} in this level.`,
+    );
   const freeMw = regionState.powerMw - regionState.claimedMw;
   if (action.mw > freeMw)
     return fail(

@@ -1,5 +1,6 @@
 /** Answering an event's choice: the chosen option's effects apply to the company, and its turn is unblocked. */
 import { applyEffect } from '../events/effects';
+import { quote } from '../quote';
 import { fail } from '../result';
 import { done, type Handler } from './handler';
 
@@ -7,12 +8,15 @@ export const chooseEventOption: Handler<'event/choose'> = (state, action, compan
   const pending = company.pendingChoices.find((p) => p.eventId === action.eventId);
   const card = state.config.events.find((e) => e.id === action.eventId);
   if (!pending || !card?.choice)
-    return fail('event/noPendingChoice', `${company.name} has no decision waiting on "${action.eventId}".`);
+    return fail(
+      'event/noPendingChoice',
+      `${company.name} has no decision waiting on ${quote(action.eventId)}.`,
+    );
   const option = card.choice.options.find((o) => o.id === action.optionId);
   if (!option)
     return fail(
       'event/unknownOption',
-      `"${action.optionId}" is not an option; choose one of: ${card.choice.options.map((o) => o.id).join(', ')}.`,
+      `${quote(action.optionId)} is not an option; choose one of: ${card.choice.options.map((o) => o.id).join(', ')}.`,
     );
   company.pendingChoices = company.pendingChoices.filter((p) => p !== pending);
   const effects = option.effects

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { TermsSchema } from '../deals/terms';
+import { clip } from '../quote';
 import { GOV_PROGRAMMES } from '../vocabulary';
 
 const companyId = v.pipe(v.string('must be a company id'), v.minLength(1, 'must be a company id'));
@@ -94,9 +95,14 @@ export type ParsedAction = { ok: true; action: Action } | { ok: false; message: 
 
 export function parseAction(input: unknown): ParsedAction {
   const parsed = v.safeParse(ActionSchema, input, { abortEarly: true });
-  if (parsed.success) return { ok: true, action: parsed.output };
+  if (parsed.success)
+    return {
+      ok: true,
+      action: hasNegativeZero(parsed.output) ? withoutNegativeZero(parsed.output) : parsed.output,
+    };
   const issue = parsed.issues[0];
-  const path = issue?.path?.map((item) => String((item as { key: unknown }).key)).join('.') ?? '';
+  // Field names can come from the input too (an unknown key): echo them bounded, on one line.
+  const path = clip(issue?.path?.map((item) => String((item as { key: unknown }).key)).join('.') ?? '');
   const unknownField = issue?.type === 'strict_object' && issue.expected === 'never';
   const missingField = issue?.type === 'strict_object' && issue.received === 'undefined';
   const message = unknownField
@@ -105,4 +111,28 @@ export function parseAction(input: unknown): ParsedAction {
       ? 'is missing'
       : (issue?.message ?? 'is not an action');
   return { ok: false, message: path ? `The action's field "${path}" ${message}.` : `The action ${message}.` };
+}
+
+/**
+ * `-0` passes every integer check, but JSON has no −0: a save would replay it as 0 and could hash
+ * differently. Every number of an action is stored as +0 instead.
+ */
+function hasNegativeZero(value: unknown): boolean {
+  if (Object.is(value, -0)) return true;
+  if (value === null || typeof value !== 'object') return false;
+  // Checked before copying: almost no action has one, and `step` runs thousands of times a game.
+  for (const item of Array.isArray(value) ? value : Object.values(value))
+    if (hasNegativeZero(item)) return true;
+  return false;
+}
+
+function withoutNegativeZero<T>(value: T): T {
+  if (Object.is(value, -0)) return 0 as T;
+  if (Array.isArray(value)) return value.map(withoutNegativeZero) as T;
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = withoutNegativeZero(item);
+    return copy as T;
+  }
+  return value;
 }

@@ -4,6 +4,8 @@
  * does not own, chips it cannot make or cash it does not hold; each refusal is a typed error.
  */
 import { chipById, companyCapacity } from '../model/capacity';
+import { ownRecord } from '../own';
+import { quote } from '../quote';
 import { formatCount, formatMoneyPair } from '../report';
 import type { GameError } from '../result';
 import type { GameState } from '../state';
@@ -14,6 +16,9 @@ import { type Term, termParties } from './terms';
 
 const error = (code: GameError['code'], message: string): GameError => ({ code, message });
 
+const sumOver = (terms: readonly Term[], amount: (term: Term) => number): number =>
+  terms.reduce((sum, term) => sum + amount(term), 0);
+
 export function checkDeal(
   state: GameState,
   from: string,
@@ -23,7 +28,7 @@ export function checkDeal(
   if (from === to) return error('deal/badParties', 'A company cannot make a deal with itself.');
   for (const id of [from, to]) {
     if (!findParty(state, id))
-      return error('deal/unknownParty', `"${id}" is not a company or partner still in this game.`);
+      return error('deal/unknownParty', `${quote(id)} is not a company or partner still in this game.`);
   }
   const cashNeeded: Record<string, number> = { [from]: 0, [to]: 0 };
   for (const [i, term] of terms.entries()) {
@@ -78,12 +83,21 @@ function checkTerm(state: GameState, term: Term, allTerms: readonly Term[]): Gam
       // A company never holds its own shares (levels are refused for it too).
       if (term.buyer === term.companyId)
         return error('deal/badParties', `${partyName(state, term.buyer)} cannot buy shares in itself.`);
-      const target = state.companies[term.companyId];
-      const held = target?.capTable[term.seller] ?? 0;
-      if (held < term.stakeBp)
+      const target = ownRecord(state.companies, term.companyId);
+      if (!target)
+        return error(
+          'deal/unknownParty',
+          `${quote(term.companyId)} is not a company whose shares are held in this game.`,
+        );
+      const held = ownRecord(target.capTable, term.seller) ?? 0;
+      // The same holding may appear in several terms: what the deal sells of it in all of them counts.
+      const sold = sumOver(allTerms, (t) =>
+        t.kind === 'stakeSale' && t.seller === term.seller && t.companyId === term.companyId ? t.stakeBp : 0,
+      );
+      if (held < sold)
         return error(
           'deal/notEnoughShares',
-          `${partyName(state, term.seller)} holds ${held} bp of ${target?.name ?? term.companyId}, not the ${term.stakeBp} bp it would sell.`,
+          `${partyName(state, term.seller)} holds ${held} bp of ${target.name}, not the ${sold} bp the deal would sell.`,
         );
       return null;
     }
@@ -128,10 +142,14 @@ function checkCompute(
         ? provider.partner.maxComputeCu - committedCuOf(state, term.provider)
         : 0;
   }
-  if (term.cuPerQuarter > availableCu)
+  // Several commitments from one provider in one deal share its capacity.
+  const askedCu = sumOver(allTerms, (t) =>
+    t.kind === 'computeCommitment' && t.provider === term.provider ? t.cuPerQuarter : 0,
+  );
+  if (askedCu > availableCu)
     return error(
       'deal/notEnoughCapacity',
-      `${partyName(state, term.provider)} has ${formatCount(Math.max(0, availableCu))} CU a quarter not yet committed; the deal asks for ${formatCount(term.cuPerQuarter)}.`,
+      `${partyName(state, term.provider)} has ${formatCount(Math.max(0, availableCu))} CU a quarter not yet committed; the deal asks for ${formatCount(askedCu)}.`,
     );
   return exclusivityBlocks(state, term.buyer, term.provider, allTerms);
 }
@@ -142,25 +160,31 @@ function checkChips(
   allTerms: readonly Term[],
 ): GameError | null {
   const chip = chipById(state.config, term.chipId);
-  if (!chip) return error('deal/cannotSupplyChip', `There is no chip called "${term.chipId}" in this level.`);
+  if (!chip)
+    return error('deal/cannotSupplyChip', `There is no chip called ${quote(term.chipId)} in this level.`);
   const supplier = findParty(state, term.supplier);
   const makesIt =
     supplier?.kind === 'partner'
       ? supplier.partner.chips.includes(chip.id)
       : chip.inHouse?.companyId === term.supplier &&
-        (state.companies[term.supplier]?.programmes.some((p) => p.chipId === chip.id && p.ready) ?? false);
+        (ownRecord(state.companies, term.supplier)?.programmes.some((p) => p.chipId === chip.id && p.ready) ??
+          false);
   if (!makesIt)
     return error(
       'deal/cannotSupplyChip',
       `${partyName(state, term.supplier)} cannot supply ${chip.name} (not its chip, or its programme is not finished).`,
     );
   const free = chip.supplyKPerQuarter - reservedChipsK(state, chip.id);
-  if (term.kPerQuarter > free)
+  // Several supply terms for one chip in one deal share its supply.
+  const askedK = sumOver(allTerms, (t) =>
+    t.kind === 'chipSupply' && t.chipId === term.chipId ? t.kPerQuarter : 0,
+  );
+  if (askedK > free)
     return error(
       'deal/cannotSupplyChip',
-      `Only ${formatCount(Math.max(0, free) * 1000)} ${chip.name} a quarter are not yet reserved; the deal asks for ${formatCount(term.kPerQuarter * 1000)}.`,
+      `Only ${formatCount(Math.max(0, free) * 1000)} ${chip.name} a quarter are not yet reserved; the deal asks for ${formatCount(askedK * 1000)}.`,
     );
-  const buyer = state.companies[term.buyer];
+  const buyer = ownRecord(state.companies, term.buyer);
   if (!buyer?.dataCenters.some((dc) => dc.id === term.dataCenterId))
     return error(
       'deal/badParties',

@@ -5,6 +5,7 @@
  */
 import { applyBp } from '../intmath';
 import { cuRevenueM } from '../model/market';
+import { ownRecord } from '../own';
 import { formatBp, formatCount, formatMoney } from '../report';
 import type { GameState } from '../state';
 import { quarterLabel } from '../time';
@@ -118,7 +119,7 @@ export function describeDeal(
         break;
       }
       case 'revenueShare': {
-        const revenue = state.companies[term.payer]?.revenueHistoryM.at(-1) ?? 0;
+        const revenue = ownRecord(state.companies, term.payer)?.revenueHistoryM.at(-1) ?? 0;
         const estimate = applyBp(revenue, term.shareBp);
         giver.gives.push(
           `${formatBp(term.shareBp)} of revenue for ${term.quarters} quarters (about ${formatMoney(estimate)} a quarter at today's revenue)`,

@@ -12,6 +12,7 @@
 import { applyBp, mulDiv } from '../intmath';
 import { payWhatYouCan } from '../ledger';
 import { cuRevenueM } from '../model/market';
+import { ownRecord } from '../own';
 import { formatCount, formatMoney, noteFor, type ResolutionNotes } from '../report';
 import type { Deal, GameState } from '../state';
 import { accountOf, partyName } from './parties';
@@ -25,7 +26,7 @@ type Running<K extends Term['kind']> = { deal: Deal; index: number; term: TermOf
 
 /** A company that has failed and left the game can neither deliver nor pay: its deals are over. */
 const hasFailedParty = (state: GameState, deal: Deal): boolean =>
-  [deal.from, deal.to].some((id) => state.companies[id]?.status === 'bankrupt');
+  [deal.from, deal.to].some((id) => ownRecord(state.companies, id)?.status === 'bankrupt');
 
 /** Recurring terms of signed deals that still have quarters to run. */
 export function runningTerms<K extends Term['kind']>(state: GameState, kind: K): Running<K>[] {
@@ -71,10 +72,13 @@ export function deliverCompute(
     if (!progress) continue;
     const partner = state.config.partners.find((p) => p.id === term.provider);
     const capacity = partner ? partner.maxComputeCu : capacityOf(term.provider);
-    const delivered = Math.max(0, Math.min(term.cuPerQuarter, capacity - (outCu[term.provider] ?? 0)));
+    const delivered = Math.max(
+      0,
+      Math.min(term.cuPerQuarter, capacity - (ownRecord(outCu, term.provider) ?? 0)),
+    );
     progress.deliveredNow = delivered;
-    outCu[term.provider] = (outCu[term.provider] ?? 0) + delivered;
-    inCu[term.buyer] = (inCu[term.buyer] ?? 0) + delivered;
+    outCu[term.provider] = (ownRecord(outCu, term.provider) ?? 0) + delivered;
+    inCu[term.buyer] = (ownRecord(inCu, term.buyer) ?? 0) + delivered;
     if (delivered < term.cuPerQuarter) {
       const text = `${partyName(state, term.provider)} delivered only ${formatCount(delivered)} of the ${formatCount(term.cuPerQuarter)} CU committed under deal #${deal.id}; ${partyName(state, term.buyer)} pays only for what arrived and may end the deal.`;
       noteFor(notes, term.buyer, text);
@@ -111,7 +115,7 @@ export function settleObligations(state: GameState, notes: ResolutionNotes): voi
           `${label} (deal #${deal.id})`,
         );
         progress.paidM += due - unpaid;
-        deal.paidBy[payer] = (deal.paidBy[payer] ?? 0) + due - unpaid;
+        deal.paidBy[payer] = (ownRecord(deal.paidBy, payer) ?? 0) + due - unpaid;
         if (term.kind === 'computeCommitment') bookContractSale(state, payer, payee, due - unpaid);
         if (unpaid > 0) recordDefault(state, deal, payer, payee, unpaid, label, notes);
       }
@@ -138,14 +142,14 @@ export function settleObligations(state: GameState, notes: ResolutionNotes): voi
  */
 function bookContractSale(state: GameState, buyer: string, provider: string, paidM: number): void {
   if (paidM <= 0) return;
-  const seller = state.companies[provider];
+  const seller = ownRecord(state.companies, provider);
   if (seller) {
     const last = seller.revenueHistoryM.length - 1;
     if (last >= 0) seller.revenueHistoryM[last] = (seller.revenueHistoryM[last] ?? 0) + paidM;
     seller.totals.revenueM += paidM;
     seller.operatingCashFlowM += paidM;
   }
-  const customer = state.companies[buyer];
+  const customer = ownRecord(state.companies, buyer);
   if (customer) customer.operatingCashFlowM -= paidM;
 }
 
@@ -174,21 +178,22 @@ export function returnUnusedPrepayment(
     `${label} (deal #${deal.id})`,
   );
   progress.paidM -= leftM - unpaid;
-  deal.paidBy[term.buyer] = (deal.paidBy[term.buyer] ?? 0) - (leftM - unpaid);
+  deal.paidBy[term.buyer] = (ownRecord(deal.paidBy, term.buyer) ?? 0) - (leftM - unpaid);
   if (unpaid > 0) recordDefault(state, deal, term.supplier, term.buyer, unpaid, label, notes);
   const text = `${partyName(state, term.supplier)} returned ${formatMoney(leftM - unpaid)} of prepayment for chips it did not deliver under deal #${deal.id}.`;
-  if (state.companies[term.buyer]) noteFor(notes, term.buyer, text);
-  if (state.companies[term.supplier]) noteFor(notes, term.supplier, text);
+  if (ownRecord(state.companies, term.buyer)) noteFor(notes, term.buyer, text);
+  if (ownRecord(state.companies, term.supplier)) noteFor(notes, term.supplier, text);
   return text;
 }
 
 function endWithFailedParty(state: GameState, deal: Deal, notes: ResolutionNotes): void {
-  const failed = [deal.from, deal.to].find((id) => state.companies[id]?.status === 'bankrupt') ?? '';
+  const failed =
+    [deal.from, deal.to].find((id) => ownRecord(state.companies, id)?.status === 'bankrupt') ?? '';
   const other = failed === deal.from ? deal.to : deal.from;
   deal.status = 'terminated';
   deal.endedQuarter = state.quarter;
   deal.reason = `Ended: ${partyName(state, failed)} failed and left the game.`;
-  if (state.companies[other])
+  if (ownRecord(state.companies, other))
     noteFor(notes, other, `Deal #${deal.id} ended: ${partyName(state, failed)} failed and left the game.`);
 }
 
@@ -204,7 +209,7 @@ function amountOwed(
     case 'chipSupply':
       return [term.buyer, term.supplier, delivered * term.priceMPerK, 'Chip supply'];
     case 'revenueShare': {
-      const revenue = state.companies[term.payer]?.revenueHistoryM.at(-1) ?? 0;
+      const revenue = ownRecord(state.companies, term.payer)?.revenueHistoryM.at(-1) ?? 0;
       return [term.payer, term.payee, applyBp(revenue, term.shareBp), 'Revenue share'];
     }
     default:
@@ -221,7 +226,7 @@ export function recordDefault(
   label: string,
   notes: ResolutionNotes,
 ): void {
-  const company = state.companies[payer];
+  const company = ownRecord(state.companies, payer);
   if (!company) return;
   const penaltyM = applyBp(unpaidM, DEFAULT_PENALTY_BP);
   company.arrears.push({
@@ -262,12 +267,12 @@ function reportCircularMoney(state: GameState, notes: ResolutionNotes): void {
     if (!running) continue;
     for (const term of deal.terms) {
       if (term.kind !== 'equity') continue;
-      const returned = deal.paidBy[term.investee] ?? 0;
+      const returned = ownRecord(deal.paidBy, term.investee) ?? 0;
       if (returned <= 0) continue;
       const shareBp = mulDiv(returned, 10000, term.amountM);
       const text = `Circular money (deal #${deal.id}): ${partyName(state, term.investor)} invested ${formatMoney(term.amountM)} in ${partyName(state, term.investee)}, and ${formatMoney(returned)} (${Math.floor(shareBp / 100)}%) has come back to it as payments under the same deal.`;
       noteFor(notes, term.investee, text);
-      if (state.companies[term.investor]) noteFor(notes, term.investor, text);
+      if (ownRecord(state.companies, term.investor)) noteFor(notes, term.investor, text);
       else notes.headlines.push(text);
     }
   }

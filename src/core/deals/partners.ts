@@ -9,6 +9,7 @@
 import { mulDiv } from '../intmath';
 import type { Partner } from '../level/schema';
 import { chipById } from '../model/capacity';
+import { ownRecord } from '../own';
 import { formatBp, formatMoney } from '../report';
 import type { Deal, GameState } from '../state';
 import type { Term } from './terms';
@@ -54,7 +55,7 @@ function termRefusal(state: GameState, partner: Partner, term: Term): string | n
       // No partner buys shares far below what the market pays: an investor insists on 90% of the
       // valuation, a strategic investor (a chipmaker buying its customer's loyalty) accepts 75%.
       const floorBp = partner.kind === 'investor' ? 9000 : 7500;
-      const valuation = state.companies[term.investee]?.valuationM ?? 0;
+      const valuation = ownRecord(state.companies, term.investee)?.valuationM ?? 0;
       const impliedPreMoney = mulDiv(term.amountM, 10000, term.stakeBp) - term.amountM;
       if (impliedPreMoney < mulDiv(valuation, floorBp, 10000))
         return `${partner.name} will not buy below ${formatBp(floorBp)} of the ${formatMoney(valuation)} valuation (this price implies ${formatMoney(impliedPreMoney)}).`;

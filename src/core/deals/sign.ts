@@ -4,6 +4,7 @@
  */
 import { transfer } from '../ledger';
 import { issueNewShares } from '../model/owners';
+import { ownRecord } from '../own';
 import { formatBp, formatMoney } from '../report';
 import type { Deal, GameState } from '../state';
 import { accountOf, partyName } from './parties';
@@ -22,7 +23,7 @@ export function signDeal(state: GameState, deal: Deal): string[] {
     const progress = deal.progress[index];
     switch (term.kind) {
       case 'equity': {
-        const investee = state.companies[term.investee];
+        const investee = ownRecord(state.companies, term.investee);
         if (!investee) break;
         issueNewShares(investee, term.investor, term.stakeBp);
         transfer(
@@ -32,18 +33,18 @@ export function signDeal(state: GameState, deal: Deal): string[] {
           term.amountM,
           `Investment by ${partyName(state, term.investor)} (deal #${deal.id})`,
         );
-        deal.paidBy[term.investor] = (deal.paidBy[term.investor] ?? 0) + term.amountM;
+        deal.paidBy[term.investor] = (ownRecord(deal.paidBy, term.investor) ?? 0) + term.amountM;
         log.push(
           `${partyName(state, term.investor)} invested ${formatMoney(term.amountM)} in ${investee.name} for ${formatBp(term.stakeBp)} of new shares.`,
         );
         break;
       }
       case 'stakeSale': {
-        const target = state.companies[term.companyId];
+        const target = ownRecord(state.companies, term.companyId);
         if (!target) break;
-        target.capTable[term.seller] = (target.capTable[term.seller] ?? 0) - term.stakeBp;
+        target.capTable[term.seller] = (ownRecord(target.capTable, term.seller) ?? 0) - term.stakeBp;
         if (target.capTable[term.seller] === 0) delete target.capTable[term.seller];
-        target.capTable[term.buyer] = (target.capTable[term.buyer] ?? 0) + term.stakeBp;
+        target.capTable[term.buyer] = (ownRecord(target.capTable, term.buyer) ?? 0) + term.stakeBp;
         transfer(
           state,
           accountOf(state, term.buyer),
@@ -51,7 +52,7 @@ export function signDeal(state: GameState, deal: Deal): string[] {
           term.priceM,
           `Stake in ${target.name} (deal #${deal.id})`,
         );
-        deal.paidBy[term.buyer] = (deal.paidBy[term.buyer] ?? 0) + term.priceM;
+        deal.paidBy[term.buyer] = (ownRecord(deal.paidBy, term.buyer) ?? 0) + term.priceM;
         log.push(
           `${partyName(state, term.seller)} sold ${formatBp(term.stakeBp)} of ${target.name} to ${partyName(state, term.buyer)} for ${formatMoney(term.priceM)}.`,
         );
@@ -66,7 +67,7 @@ export function signDeal(state: GameState, deal: Deal): string[] {
             term.prepaymentM,
             `Chip prepayment (deal #${deal.id})`,
           );
-          deal.paidBy[term.buyer] = (deal.paidBy[term.buyer] ?? 0) + term.prepaymentM;
+          deal.paidBy[term.buyer] = (ownRecord(deal.paidBy, term.buyer) ?? 0) + term.prepaymentM;
           if (progress) progress.paidM += term.prepaymentM;
         }
         log.push(
@@ -81,7 +82,7 @@ export function signDeal(state: GameState, deal: Deal): string[] {
           term.amountM,
           `Payment (deal #${deal.id})`,
         );
-        deal.paidBy[term.payer] = (deal.paidBy[term.payer] ?? 0) + term.amountM;
+        deal.paidBy[term.payer] = (ownRecord(deal.paidBy, term.payer) ?? 0) + term.amountM;
         log.push(
           `${partyName(state, term.payer)} paid ${partyName(state, term.payee)} ${formatMoney(term.amountM)}.`,
         );
@@ -91,7 +92,7 @@ export function signDeal(state: GameState, deal: Deal): string[] {
     }
   }
   for (const id of [deal.from, deal.to]) {
-    const company = state.companies[id];
+    const company = ownRecord(state.companies, id);
     if (company) company.record.signed++;
   }
   return log;

@@ -86,10 +86,21 @@ export const TermSchema = v.variant(
 export type Term = v.InferOutput<typeof TermSchema>;
 export type TermOf<K extends TermKind> = Extract<Term, { kind: K }>;
 
-export const TermsSchema = v.pipe(
+export const MAX_TERMS = 8;
+
+/** A level's list of terms (e.g. a partner's offer), in a form JSON Schema can describe for editors. */
+export const TermListSchema = v.pipe(
   v.array(TermSchema, 'must be a list of terms'),
   v.minLength(1, 'must hold at least one term'),
-  v.maxLength(8, 'must hold at most 8 terms'),
+  v.maxLength(MAX_TERMS, `must hold at most ${MAX_TERMS} terms`),
+);
+
+/** An action's terms: the length is checked before any term is, so 10,000 terms are refused unread. */
+export const TermsSchema = v.pipe(
+  v.custom<unknown[]>((input) => Array.isArray(input), 'must be a list of terms'),
+  v.check((list) => list.length >= 1, 'must hold at least one term'),
+  v.check((list) => list.length <= MAX_TERMS, `must hold at most ${MAX_TERMS} terms`),
+  v.array(TermSchema, 'must be a list of terms'),
 );
 
 /** The two companies a term binds, in (giver of the main obligation, receiver) order. */

@@ -5,7 +5,7 @@
  * In a `dealOffer`, the parties "@partner" and "@target" stand for the offering partner and the company hit.
  */
 import * as v from 'valibot';
-import { TermsSchema } from '../deals/terms';
+import { TermListSchema } from '../deals/terms';
 import { identifier, text, wholeAtLeast, wholeBetween } from './fields';
 
 export const EVENT_TARGETS = [
@@ -60,7 +60,7 @@ export const EventEffectSchema = v.variant(
       bp: wholeBetween(0, 5000),
       quarters: wholeBetween(1, 12),
     }),
-    v.strictObject({ kind: v.literal('dealOffer'), partnerId: identifier, terms: TermsSchema }),
+    v.strictObject({ kind: v.literal('dealOffer'), partnerId: identifier, terms: TermListSchema }),
   ],
   'must be an effect with a known "kind"',
 );

@@ -3,6 +3,7 @@
  * once, each with its path, so a teacher editing a level fixes them in one pass. Loads nothing on error.
  */
 import * as v from 'valibot';
+import { clip, quote } from '../quote';
 import { type Level, LevelSchema } from './schema';
 import { teachingProblems } from './teaching-check';
 
@@ -46,7 +47,7 @@ function idProblems(id: string, expectedId: string | undefined): LevelProblem[] 
   return [
     {
       path: 'id',
-      message: `must match the file name: the file is "${expectedId}.json" but the id is "${id}"`,
+      message: `must match the file name: the file is ${quote(`${expectedId}.json`)} but the id is ${quote(id)}`,
     },
   ];
 }
@@ -60,7 +61,7 @@ function toProblem(issue: v.BaseIssue<unknown>): LevelProblem {
   let path = '';
   for (const item of issue.path ?? []) {
     const key = (item as { key: unknown }).key;
-    path += typeof key === 'number' ? `[${key}]` : path ? `.${String(key)}` : String(key);
+    path += typeof key === 'number' ? `[${key}]` : path ? `.${clip(String(key))}` : clip(String(key));
   }
   return { path, message: plainMessage(issue, path) };
 }
@@ -94,7 +95,7 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
     if (chip.inHouse && !companyIds.has(chip.inHouse.companyId))
       add(
         `chips[${i}].inHouse.companyId`,
-        `names "${chip.inHouse.companyId}", which is not a company of this level`,
+        `names ${quote(chip.inHouse.companyId)}, which is not a company of this level`,
       );
   });
 
@@ -106,7 +107,7 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
     const holders = new Set<string>();
     company.capTable.forEach((entry, j) => {
       if (holders.has(entry.holder))
-        add(`companies[${i}].capTable[${j}].holder`, `lists "${entry.holder}" twice`);
+        add(`companies[${i}].capTable[${j}].holder`, `lists ${quote(entry.holder)} twice`);
       holders.add(entry.holder);
       if (entry.holder === company.id)
         add(`companies[${i}].capTable[${j}].holder`, 'a company cannot hold its own shares');
@@ -116,11 +117,11 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
     company.dataCenters.forEach((dc, j) => {
       const at = `companies[${i}].dataCenters[${j}]`;
       if (!regionIds.has(dc.regionId))
-        add(`${at}.regionId`, `names "${dc.regionId}", which is not a region of this level`);
+        add(`${at}.regionId`, `names ${quote(dc.regionId)}, which is not a region of this level`);
       claimedMw.set(dc.regionId, (claimedMw.get(dc.regionId) ?? 0) + dc.mw);
       dc.chips.forEach((batch, k) => {
         if (!chipIds.has(batch.chipId))
-          add(`${at}.chips[${k}].chipId`, `names "${batch.chipId}", which is not a chip of this level`);
+          add(`${at}.chips[${k}].chipId`, `names ${quote(batch.chipId)}, which is not a chip of this level`);
       });
     });
   });
@@ -136,15 +137,15 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
     if (objective.byQuarter !== undefined && objective.byQuarter > level.quarters)
       add(`objectives[${i}].byQuarter`, `must be within the level's ${level.quarters} quarters`);
     if (objective.role && !level.companies.some((c) => c.role === objective.role))
-      add(`objectives[${i}].role`, `no company of this level has the role "${objective.role}"`);
+      add(`objectives[${i}].role`, `no company of this level has the role ${quote(objective.role)}`);
   });
   const partnerIds = uniqueIds(level.partners, 'partners', add);
   level.partners.forEach((partner, i) => {
     if (companyIds.has(partner.id))
-      add(`partners[${i}].id`, `"${partner.id}" is already the id of a company`);
+      add(`partners[${i}].id`, `${quote(partner.id)} is already the id of a company`);
     partner.chips.forEach((chipId, j) => {
       if (!chipIds.has(chipId))
-        add(`partners[${i}].chips[${j}]`, `names "${chipId}", which is not a chip of this level`);
+        add(`partners[${i}].chips[${j}]`, `names ${quote(chipId)}, which is not a chip of this level`);
     });
   });
   uniqueIds(level.events, 'events', add);
@@ -162,9 +163,15 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
     for (const [path, effects] of effectLists) {
       effects.forEach((effect, k) => {
         if ('regionId' in effect && !regionIds.has(effect.regionId))
-          add(`${path}[${k}].regionId`, `names "${effect.regionId}", which is not a region of this level`);
+          add(
+            `${path}[${k}].regionId`,
+            `names ${quote(effect.regionId)}, which is not a region of this level`,
+          );
         if (effect.kind === 'dealOffer' && !partnerIds.has(effect.partnerId))
-          add(`${path}[${k}].partnerId`, `names "${effect.partnerId}", which is not a partner of this level`);
+          add(
+            `${path}[${k}].partnerId`,
+            `names ${quote(effect.partnerId)}, which is not a partner of this level`,
+          );
         if (effect.kind === 'dealOffer' && card.target === 'market')
           add(
             `${path}[${k}]`,
@@ -194,7 +201,7 @@ function uniqueIds(
 ): Set<string> {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) add(`${listPath}[${i}].id`, `"${item.id}" is used twice`);
+    if (seen.has(item.id)) add(`${listPath}[${i}].id`, `${quote(item.id)} is used twice`);
     seen.add(item.id);
   });
   return seen;

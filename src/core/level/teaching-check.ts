@@ -3,6 +3,8 @@
  * exactly, every source points at a field the level has and states the value the level holds there,
  * and tutorial steps have distinct ids.
  */
+
+import { quote } from '../quote';
 import type { LevelProblem } from './parse';
 import type { Level } from './schema';
 import { LESSON_MINUTES } from './teaching-schema';
@@ -21,11 +23,14 @@ export function teachingProblems(level: Level): LevelProblem[] {
   level.sources.forEach((source, i) => {
     const found = valueAt(level, source.figure);
     if (!found.ok) {
-      add(`sources[${i}].figure`, `names "${source.figure}", which is not a field of this level`);
+      add(`sources[${i}].figure`, `names ${quote(source.figure)}, which is not a field of this level`);
       return;
     }
     if (typeof found.value === 'object' && found.value !== null) {
-      add(`sources[${i}].figure`, `"${source.figure}" is a group of fields; name the one figure it sets`);
+      add(
+        `sources[${i}].figure`,
+        `${quote(source.figure)} is a group of fields; name the one figure it sets`,
+      );
       return;
     }
     if (found.value !== source.value)
@@ -37,7 +42,7 @@ export function teachingProblems(level: Level): LevelProblem[] {
 
   const seen = new Set<string>();
   (level.tutorial ?? []).forEach((step, i) => {
-    if (seen.has(step.id)) add(`tutorial[${i}].id`, `"${step.id}" is used twice`);
+    if (seen.has(step.id)) add(`tutorial[${i}].id`, `${quote(step.id)} is used twice`);
     seen.add(step.id);
   });
   return problems;

@@ -4,6 +4,7 @@
  * remainder included, on top of whatever it already held (diluted like the rest).
  */
 import { mulDivFloor } from '../intmath';
+import { ownRecord } from '../own';
 
 export function issueShares(capTable: Record<string, number>, newHolder: string, newBp: number): void {
   let kept = 0;
@@ -12,7 +13,7 @@ export function issueShares(capTable: Record<string, number>, newHolder: string,
     capTable[holder] = diluted;
     kept += diluted;
   }
-  capTable[newHolder] = (capTable[newHolder] ?? 0) + 10000 - kept;
+  capTable[newHolder] = (ownRecord(capTable, newHolder) ?? 0) + 10000 - kept;
   for (const holder of Object.keys(capTable)) if (capTable[holder] === 0) delete capTable[holder];
 }
 

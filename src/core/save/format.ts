@@ -2,46 +2,122 @@
  * A save is the setup plus the action log — small enough for a share link — with the state hash after
  * every quarter, so a replay can say exactly where it stopped matching. Saves are untrusted input: they
  * are validated here, and the level they name must be the same level, by content hash.
+ *
+ * Version 2 records the rules version the game was played under and the hash of the starting state and
+ * of each seat, so a save from other rules, or with a seat changed, is refused with what differs.
+ * Version 1 saves load through `migrateV1`.
  */
 import * as v from 'valibot';
+import { clip } from '../quote';
 
 export const SAVE_FORMAT = 'hyperscale-save';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
+/**
+ * The rules' version, recorded in every save. Bump it with any rule change that alters outcomes (the
+ * golden replays then change too): a save recorded under other rules would not replay.
+ */
+export const RULES_VERSION = 1;
+
+const MAX_ACTIONS = 200_000;
+const MAX_QUARTERS = 1000;
+const MAX_SEATS = 16;
 
 const hash = v.pipe(v.string('must be text'), v.regex(/^[0-9a-f]{16}$/, 'must be a 16-digit hex hash'));
-const whole = v.pipe(
-  v.number('must be a number'),
-  v.integer('must be a whole number'),
-  v.minValue(0, 'must be ≥ 0'),
+const whole = (max: number) =>
+  v.pipe(
+    v.number('must be a number'),
+    v.integer('must be a whole number'),
+    v.minValue(0, 'must be ≥ 0'),
+    v.maxValue(max, `must be at most ${max}`),
+  );
+const level = v.strictObject({
+  id: v.pipe(
+    v.string('must be text'),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(40, 'must be a level id (at most 40 characters)'),
+  ),
+  hash,
+});
+const seats = v.pipe(
+  v.array(v.unknown(), 'must be a list of seats'), // each checked by newGame
+  v.maxLength(MAX_SEATS, `must hold at most ${MAX_SEATS} seats`),
 );
+const actions = v.pipe(
+  v.array(v.unknown(), 'must be a list of actions'), // each checked by step
+  v.maxLength(MAX_ACTIONS, `must hold at most ${MAX_ACTIONS} actions`),
+);
+const checkpoints = v.pipe(
+  v.array(
+    v.strictObject({ quarter: whole(MAX_QUARTERS), afterAction: whole(MAX_ACTIONS), hash }),
+    'must be a list of quarter checkpoints',
+  ),
+  v.maxLength(MAX_QUARTERS, `must hold at most ${MAX_QUARTERS} checkpoints`),
+);
+
+const SaveV1Schema = v.strictObject({
+  format: v.literal(SAVE_FORMAT, `must be "${SAVE_FORMAT}"`),
+  version: v.literal(1),
+  level,
+  seats,
+  seed: whole(0xffffffff),
+  actions,
+  checkpoints,
+});
 
 export const SaveSchema = v.strictObject({
   format: v.literal(SAVE_FORMAT, `must be "${SAVE_FORMAT}"`),
-  version: v.literal(SAVE_VERSION, `must be ${SAVE_VERSION} (this game reads version ${SAVE_VERSION} saves)`),
-  level: v.strictObject({ id: v.pipe(v.string('must be text'), v.minLength(1, 'must not be empty')), hash }),
-  seats: v.array(v.unknown(), 'must be a list of seats'), // checked by newGame
-  seed: whole,
-  actions: v.array(v.unknown(), 'must be a list of actions'), // each checked by step
-  checkpoints: v.array(
-    v.strictObject({ quarter: whole, afterAction: whole, hash }),
-    'must be a list of quarter checkpoints',
-  ),
+  version: v.literal(SAVE_VERSION),
+  rules: v.pipe(whole(1_000_000), v.minValue(1, 'must be at least 1')),
+  level,
+  seats,
+  seed: whole(0xffffffff),
+  /** The state hash when the game began, and each seat's hash, to say what differs when they do not match. */
+  start: v.strictObject({
+    hash,
+    seats: v.pipe(v.array(hash, 'must be a list of hashes'), v.maxLength(MAX_SEATS)),
+  }),
+  actions,
+  checkpoints,
 });
 
-export type Save = v.InferOutput<typeof SaveSchema>;
+/** A save as the game reads it: the current version; `start` is null for a migrated version 1 save. */
+export type Save = Omit<v.InferOutput<typeof SaveSchema>, 'start'> & {
+  start: v.InferOutput<typeof SaveSchema>['start'] | null;
+};
+
+/** Version 1 had no rules version (every version 1 save was recorded under rules 1) and no start hashes. */
+function migrateV1(save: v.InferOutput<typeof SaveV1Schema>): Save {
+  return { ...save, version: SAVE_VERSION, rules: 1, start: null };
+}
 
 export type ParsedSave = { ok: true; save: Save } | { ok: false; message: string };
 
 export function parseSave(input: unknown): ParsedSave {
   if (input === null || typeof input !== 'object' || Array.isArray(input))
     return { ok: false, message: 'This file is not a Hyperscale save: a save is a JSON object.' };
+  const { format, version } = input as { format?: unknown; version?: unknown };
+  if (format === SAVE_FORMAT && typeof version === 'number' && version !== 1 && version !== SAVE_VERSION)
+    return {
+      ok: false,
+      message:
+        version > SAVE_VERSION
+          ? `This save is format version ${clip(String(version))}, newer than this game reads (versions 1 to ${SAVE_VERSION}): update the game to open it.`
+          : `This save's "version" must be 1 to ${SAVE_VERSION}.`,
+    };
+  if (format === SAVE_FORMAT && version === 1) {
+    const old = v.safeParse(SaveV1Schema, input, { abortEarly: true });
+    return old.success ? { ok: true, save: migrateV1(old.output) } : refusal(old.issues[0]);
+  }
   const parsed = v.safeParse(SaveSchema, input, { abortEarly: true });
-  if (parsed.success) return { ok: true, save: parsed.output };
-  const issue = parsed.issues[0];
+  return parsed.success ? { ok: true, save: parsed.output } : refusal(parsed.issues[0]);
+}
+
+function refusal(issue: v.BaseIssue<unknown> | undefined): { ok: false; message: string } {
   const path = (issue?.path ?? [])
     .map((item) => {
       const key = (item as { key: unknown }).key;
-      return typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+      // A field name can come from the file too: bounded, on one line.
+      return typeof key === 'number' ? `[${key}]` : `.${clip(String(key))}`;
     })
     .join('')
     .replace(/^\./, '');
@@ -51,7 +127,9 @@ export function parseSave(input: unknown): ParsedSave {
     ? 'is not a field of a save'
     : missingField
       ? 'is missing'
-      : (issue?.message ?? 'is not valid');
+      : issue?.type === 'literal' && path === 'version'
+        ? `must be 1 to ${SAVE_VERSION}`
+        : (issue?.message ?? 'is not valid');
   return {
     ok: false,
     message: path ? `This save's "${path}" ${message}.` : `This save is not valid: ${message}.`,

@@ -145,7 +145,8 @@ describe('seat specs', () => {
 
 const lines = (rows: string[]) => rows.filter((row) => row !== '');
 
-describe('npm run sim and npm run replay', () => {
+// Each case starts Node and tsx and plays a game: seconds, and many more when the 2-core machine is busy.
+describe('npm run sim and npm run replay', { timeout: 60_000 }, () => {
   it.each([
     [['--level', 'atlantis'], /^There is no level "atlantis" in levels\/; the levels are: /],
     [

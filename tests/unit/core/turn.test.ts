@@ -33,7 +33,7 @@ describe('turns and the quarter', () => {
     for (let i = 0; i < 3; i++) state = act(state, order);
     expect(refused(state, order)).toEqual({
       code: 'turn/noAttentionLeft',
-      message: 'Management attention is spent: 3 major actions a quarter. End the turn.',
+      message: 'Management attention is spent (3 major actions a quarter): end the turn.',
     });
     state = act(state, { type: 'compute/allocate', seat: 'lab-a', trainingBp: 4000 });
     state = endTurn(state);

@@ -80,7 +80,7 @@ describe('stake sale', () => {
     });
     expect(tooMany.code).toBe('deal/notEnoughShares');
     expect(tooMany.message).toBe(
-      'Stratus Cloud holds 2700 bp of Frontier AI, not the 2800 bp it would sell.',
+      'Stratus Cloud holds 2700 bp of Frontier AI, not the 2800 bp the deal would sell.',
     );
     // Nimbus holds Meridian, not Frontier.
     expect(
