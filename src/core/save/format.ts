@@ -16,7 +16,9 @@ export const SAVE_VERSION = 2;
  * The rules' version, recorded in every save. Bump it with any rule change that alters outcomes (the
  * golden replays then change too): a save recorded under other rules would not replay.
  */
-export const RULES_VERSION = 1;
+// 2: the economy of owners' value, priced rounds, covenants, the equity window, fines and bargaining bots
+// (2026-12); every version 1 save was recorded under rules 1 and would not replay under these.
+export const RULES_VERSION = 2;
 
 const MAX_ACTIONS = 200_000;
 const MAX_QUARTERS = 1000;

@@ -4,7 +4,7 @@
  * (or a page sending actions) could hit through `step`.
  */
 import { describe, expect, it } from 'vitest';
-import { newGame, step } from '../../../src/core';
+import { newGame, parseAction, step } from '../../../src/core';
 import { companyCapacity } from '../../../src/core/model/capacity';
 import { clip, quote } from '../../../src/core/quote';
 import { BUILT_IN_NAMES } from '../../support/arbitraries';
@@ -97,11 +97,18 @@ describe('a deal is judged on all its terms together', () => {
   });
 
   it('may sell a holding in parts that add up to no more than it is, and the cap table stays whole', () => {
-    const t = new Table(quietArena());
+    // A buyer with the cash to pay the market's price for 27% of Frontier.
+    const t = new Table(
+      quietArena((l) => {
+        const nimbus = l.companies.find((c) => c.id === 'nimbus');
+        if (nimbus) nimbus.cashM = 200_000;
+      }),
+    );
     t.passTo('nimbus');
     const id = t.propose('nimbus', 'stratus', [
-      terms.stakeSale('stratus', 'nimbus', 'frontier', 1500, 100),
-      terms.stakeSale('stratus', 'nimbus', 'frontier', 1200, 100),
+      // At the market's price, or the board's test refuses the sale (deal/unfairPrice).
+      terms.stakeSale('stratus', 'nimbus', 'frontier', 1500, 82_000),
+      terms.stakeSale('stratus', 'nimbus', 'frontier', 1200, 65_500),
     ]);
     t.act({ type: 'deal/accept', seat: 'stratus', dealId: id });
     const capTable = t.company('frontier').capTable;
@@ -270,9 +277,15 @@ describe('−0', () => {
     const t = new Table(quietArena());
     t.act({ type: 'compute/allocate', seat: 'frontier', trainingBp: -0 });
     expect(Object.is(t.company('frontier').trainingShareBp, 0)).toBe(true);
-    t.passTo('nimbus');
-    const id = t.propose('nimbus', 'stratus', [terms.stakeSale('stratus', 'nimbus', 'frontier', 100, -0)]);
-    const term = t.deal(id).terms[0];
+    // Inside a deal's terms too: parseAction normalises the whole action, whatever field holds it.
+    const parsed = parseAction({
+      type: 'deal/propose',
+      seat: 'nimbus',
+      to: 'stratus',
+      terms: [terms.stakeSale('stratus', 'nimbus', 'frontier', 100, -0)],
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const term = parsed.action.type === 'deal/propose' ? parsed.action.terms[0] : undefined;
     expect(term?.kind === 'stakeSale' && Object.is(term.priceM, 0)).toBe(true);
   });
 });
