@@ -1,5 +1,5 @@
 /** The game being played as a save (the rules' format): the setup, every action, a checkpoint per quarter. */
-import { RULES_VERSION, SAVE_FORMAT, SAVE_VERSION, type Save } from '../core';
+import { GAME_VERSION, RULES_VERSION, SAVE_FORMAT, SAVE_VERSION, type Save } from '../core';
 import type { GameSlice } from './store';
 
 export function saveOfGame(game: GameSlice): Save | null {
@@ -9,6 +9,7 @@ export function saveOfGame(game: GameSlice): Save | null {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
     rules: RULES_VERSION,
+    game: GAME_VERSION,
     level: { id: state.config.id, hash: state.levelHash },
     seats: structuredClone(setup.seats),
     seed: setup.seed,

@@ -2,10 +2,10 @@
  * A read-only `window.hyperscale` for the browser tests and the curious: the current state, its
  * hash and the game's version. Nothing here can change the game.
  */
-import { type GameState, hashState } from '../core';
+import { GAME_VERSION, type GameState, hashState } from '../core';
 import type { AppStore } from './store';
 
-export const GAME_VERSION = '0.2.0';
+export { GAME_VERSION };
 
 export interface HyperscaleApi {
   readonly version: string;

@@ -48,4 +48,5 @@ export type * from './state';
 export { hashState } from './state-hash';
 export { type StepResult, step } from './step';
 export { quarterLabel } from './time';
+export { GAME_VERSION } from './version';
 export * from './vocabulary';

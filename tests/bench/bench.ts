@@ -18,6 +18,8 @@ import { startGame } from '../support/game';
 import { arenaLevel, arenaWithAttention } from '../support/levels';
 import { playGame } from '../support/scripted-player';
 import { benchLevel, fourSeats } from './bots';
+import { browserBench } from './browser-bench';
+import { savesBench } from './saves-bench';
 
 const SEATS = ['frontier', 'meridian', 'nimbus', 'stratus'];
 const SEED = 20250101;
@@ -182,6 +184,11 @@ async function main(): Promise<void> {
     replayQuarters: quarters,
     replayActionsPerQuarter: game.level.actionsPerQuarter,
   };
+  // The saves' and the browser's figures (the browser's need a Chromium: --no-browser skips them).
+  const saves = savesBench();
+  Object.assign(figures, { shareLinkChars: saves.shareLinkChars, saveLoadMs: saves.saveLoadMs });
+  if (!process.argv.includes('--no-browser'))
+    Object.assign(figures, await browserBench(console.log, saves.savePath));
   if (json) {
     Object.assign(figures, await extraBenchmarks());
     console.log(JSON.stringify(figures));

@@ -14,22 +14,11 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
-import { findBrowser } from '../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const RUNS = 15;
 const LONG_TASK_MS = 50;
-
-const CHROMIUM_ARGS = [
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--ignore-gpu-blocklist',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -206,6 +195,73 @@ async function actionToPaint(browser: Browser, url: string) {
   return { actionToPaintMs: round(median(samples)), actionToPaintSpread: spread(samples) };
 }
 
+/**
+ * The replay viewer on a whole game: the worst jump to any quarter (a click on the chart until the
+ * board shows it), and every key moment of the person's seat, computed in Web Workers.
+ */
+async function replayFigures(browser: Browser, url: string, savePath: string) {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Load a save' }).click();
+  await page.getByLabel('Choose a save file').setInputFiles(savePath);
+  await page.locator('.replay-where').waitFor({ timeout: 60_000 });
+  const bands = await page.locator('.valuation-chart rect.band').count();
+  const seeks: number[] = [];
+  // Far jumps first (end to start, then across): the worst case is the longest walk from a checkpoint.
+  const order = Array.from({ length: bands }, (_, i) => (i % 2 === 0 ? i / 2 : bands - 1 - (i - 1) / 2));
+  for (const q of order) {
+    const ms = await page
+      .locator('.valuation-chart rect.band')
+      .nth(q)
+      .evaluate(
+        (band) =>
+          new Promise<number>((done) => {
+            const where = document.querySelector('.replay-where') as HTMLElement;
+            const before = where.textContent;
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (where.textContent === before) return;
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+            });
+            observer.observe(where, { subtree: true, childList: true, characterData: true });
+            band.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+            // Clicking the quarter already shown changes nothing: count it as no wait.
+            setTimeout(() => {
+              observer.disconnect();
+              done(performance.now() - start);
+            }, 2000);
+          }),
+      );
+    seeks.push(ms);
+  }
+  const keyMomentsMs = await page.evaluate(async () => {
+    const button = [...document.querySelectorAll('button')].find((b) =>
+      /key moments$/.test(b.textContent?.trim() ?? ''),
+    );
+    if (!button) throw new Error('no key-moments button');
+    const start = performance.now();
+    button.click();
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 100));
+      const panel = document.querySelector('.moments');
+      if (
+        panel?.querySelector('.moment-list') ||
+        /No decision moved|could not be computed/.test(panel?.textContent ?? '')
+      )
+        return performance.now() - start;
+    }
+  });
+  const decisions = await page.locator('.moments').textContent();
+  await page.close();
+  return {
+    seekMs: round(Math.max(...seeks)),
+    seekMedianMs: round(median(seeks)),
+    keyMomentsMs: round(keyMomentsMs, 0),
+    momentsText: decisions ?? '',
+  };
+}
+
 export interface BrowserFigures {
   titleInteractiveMs: number;
   barePhaserMs: number;
@@ -214,9 +270,14 @@ export interface BrowserFigures {
   phaserGzipKB: number;
   maxLongTaskMs: number;
   actionToPaintMs: number;
+  seekMs?: number;
+  keyMomentsMs?: number;
 }
 
-export async function browserBench(log: (line: string) => void = console.log): Promise<BrowserFigures> {
+export async function browserBench(
+  log: (line: string) => void = console.log,
+  savePath?: string,
+): Promise<BrowserFigures> {
   const found = findBrowser();
   if (found.path === null) throw new Error(found.problem);
   const bareOut = mkdtempSync(join(tmpdir(), 'bare-phaser-'));
@@ -247,6 +308,7 @@ export async function browserBench(log: (line: string) => void = console.log): P
     const js = await initialJs(browser, game.url);
     const tasks = await longTasks(browser, game.url);
     const paint = await actionToPaint(browser, game.url);
+    const replay = savePath ? await replayFigures(browser, game.url, savePath) : null;
     const figures: BrowserFigures = {
       titleInteractiveMs: round(median(title)),
       barePhaserMs: round(median(barePhaser)),
@@ -255,6 +317,7 @@ export async function browserBench(log: (line: string) => void = console.log): P
       phaserGzipKB: js.phaserGzipKB,
       maxLongTaskMs: tasks.maxLongTaskMs,
       actionToPaintMs: paint.actionToPaintMs,
+      ...(replay ? { seekMs: replay.seekMs, keyMomentsMs: replay.keyMomentsMs } : {}),
     };
     log(
       `title interactive   ${figures.titleInteractiveMs} ms (runs ${spread(title)}), bare Phaser ${figures.barePhaserMs} ms (${spread(barePhaser)}): ratio ${figures.titleToBareRatio} (target ≤ 0.6; per-run ratios ${spread(ratios)})`,
@@ -278,6 +341,7 @@ export async function browserBench(log: (line: string) => void = console.log): P
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const figures = await browserBench();
+  const { savesBench } = await import('./saves-bench');
+  const figures = await browserBench(console.log, savesBench().savePath);
   if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
 }

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { findBrowser } from '../scripts/find-browser.mjs';
+import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 
 /**
  * Browser tests run against the production build (`npm run build` first; `npm test` does it)
@@ -31,20 +31,7 @@ export default defineConfig({
     launchOptions: {
       // null: Playwright's own download; check-browser.mjs has already failed the run if there is none.
       ...(browser.path ? { executablePath: browser.path } : {}),
-      args: [
-        // Headless machines have no GPU: Chromium 144+ only offers its software WebGL
-        // (SwiftShader) when asked explicitly.
-        '--enable-unsafe-swiftshader',
-        '--use-angle=swiftshader',
-        '--ignore-gpu-blocklist',
-        // Tests run as root in CI containers, where Chromium's sandbox cannot start.
-        '--no-sandbox',
-        // Offline machines: stop Chromium's own update and sync calls from filling the log.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

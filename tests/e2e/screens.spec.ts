@@ -74,3 +74,42 @@ test('the final ranking', async ({ page }) => {
     await keepScreenshot(page, `ranking-${size.name}`);
   }
 });
+
+test('the saves list, the replay viewer and the hot-seat handover', async ({ page }) => {
+  await openGame(page, 'Tutorial: the compute crunch');
+  await page.getByRole('button', { name: 'End turn' }).click();
+  await expect(page.getByText('quarter 2 of 8')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: 'Watch the replay so far' }).click();
+  await expect(page.locator('.replay-where')).toBeVisible();
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await expectAccessible(page, 'replay');
+    await expectNoHorizontalScroll(page, 'replay');
+    await keepScreenshot(page, `replay-${size.name}`);
+  }
+  await page.getByRole('button', { name: '← Title' }).click();
+  await page.getByRole('button', { name: 'Load a save' }).click();
+  await expect(page.getByRole('heading', { name: 'Saved games' })).toBeVisible();
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await expectAccessible(page, 'saves');
+    await expectNoHorizontalScroll(page, 'saves');
+    await keepScreenshot(page, `saves-${size.name}`);
+  }
+  // Two people: the handover screen.
+  await page.getByRole('button', { name: '← Title' }).click();
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Choose Circular money' }).click();
+  await page.getByLabel('Played by').nth(1).selectOption('human');
+  await page.getByLabel('Name').nth(1).fill('Grace');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /Pass the device to/ })).toBeVisible();
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await expectAccessible(page, 'handover');
+    await expectNoHorizontalScroll(page, 'handover');
+    await keepScreenshot(page, `handover-${size.name}`);
+  }
+});

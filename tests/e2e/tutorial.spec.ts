@@ -178,7 +178,8 @@ test('the report steps to earlier quarters, and the help screens pass axe', asyn
   const glossary = page.getByRole('dialog', { name: 'Glossary' });
   await tabTo(page, glossary.getByLabel('Find a term'));
   await page.keyboard.type('dilut');
-  await expect(glossary.locator('[data-term]:visible')).toHaveCount(3); // dilution, debt ("keeps owners from being diluted"), emergency raise
+  // dilution, debt ("keeps owners from being diluted"), emergency raise, owners' value
+  await expect(glossary.locator('[data-term]:visible')).toHaveCount(4);
   expect(serious(await axe('#glossary-dialog'))).toEqual([]);
   await page.keyboard.press('Escape'); // clears the search box
   await page.keyboard.press('Escape'); // closes the dialog

@@ -1,2 +1,3 @@
+export declare const CHROMIUM_ARGS: string[];
 export declare const INSTALL_HINT: string;
 export declare function findBrowser(): { path: string; source: string } | { path: null; problem: string };

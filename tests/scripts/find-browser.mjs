@@ -3,6 +3,21 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
+/** How the tests and the benchmarks start Chromium, the same everywhere. */
+export const CHROMIUM_ARGS = [
+  // Headless machines have no GPU: Chromium 144+ only offers its software WebGL (SwiftShader) when asked.
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+  '--ignore-gpu-blocklist',
+  // Tests run as root in CI containers, where Chromium's sandbox cannot start.
+  '--no-sandbox',
+  // Offline machines: stop Chromium's own update and sync calls from filling the log.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export const INSTALL_HINT =
   'No Chromium found for the browser tests: run `apt-get install chromium` (Debian/Ubuntu), ' +
   'or `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium binary.';

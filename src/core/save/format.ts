@@ -70,6 +70,10 @@ export const SaveSchema = v.strictObject({
   format: v.literal(SAVE_FORMAT, `must be "${SAVE_FORMAT}"`),
   version: v.literal(SAVE_VERSION),
   rules: v.pipe(whole(1_000_000), v.minValue(1, 'must be at least 1')),
+  /** The build that recorded it (information only; absent in saves made before it was recorded). */
+  game: v.optional(
+    v.pipe(v.string('must be text'), v.regex(/^[0-9A-Za-z.+-]{1,32}$/, 'must be a version such as 0.2.0')),
+  ),
   level,
   seats,
   seed: whole(0xffffffff),

@@ -12,6 +12,7 @@ import { newGame } from '../setup';
 import type { GameState } from '../state';
 import { hashState } from '../state-hash';
 import { step } from '../step';
+import { GAME_VERSION } from '../version';
 import { parseSave, RULES_VERSION, SAVE_FORMAT, SAVE_VERSION, type Save } from './format';
 
 /** Builds a save while a game is played: call `record` with every accepted action and its result. */
@@ -41,6 +42,7 @@ export class SaveRecorder {
       format: SAVE_FORMAT,
       version: SAVE_VERSION,
       rules: RULES_VERSION,
+      game: GAME_VERSION,
       level: { id: initial.config.id, hash: initial.levelHash },
       seats: initial.seats,
       seed: initial.seed,

@@ -45,6 +45,12 @@ function regionItem(row: RegionRow) {
   </li>`;
 }
 
+/**
+ * Where Phaser draws the map: a transparent box the canvas shows through (the scene follows its place
+ * on the page). It is decoration for screen readers, like the canvas: the regions list below says it all.
+ */
+export const mapSlot = () => html`<div id="map-slot" class="map-slot" aria-hidden="true"></div>`;
+
 export const regionsPanel: View = (app) => {
   const state = app.game.state;
   if (!state) return html``;

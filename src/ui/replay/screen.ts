@@ -12,7 +12,7 @@ import { modal } from '../dialog';
 import { chipMarketPanel } from '../panels/chip-market';
 import { companiesPanel } from '../panels/companies';
 import { ledgerPanel } from '../panels/ledger';
-import { regionsPanel } from '../panels/regions';
+import { mapSlot, regionsPanel } from '../panels/regions';
 import type { View } from '../view';
 import { actionLog } from './action-log';
 import { branchesPanel } from './branches';
@@ -111,9 +111,7 @@ export const replayScreen: View = (app, store) => {
     <div class="game-grid">
       <div class="game-grid__left">${companiesPanel(board, store)}</div>
       <div class="game-grid__centre">
-        <section id="map-slot" class="map-slot" aria-labelledby="map-heading">
-          <h2 id="map-heading" class="visually-hidden">Map of the regions</h2>
-        </section>
+        ${mapSlot()}
         ${regionsPanel(board, store)} ${actionLog(timeline, cursor, (c) => app.seek(c), markedMoments(app.replay.moments.moments))}
       </div>
       <div class="game-grid__right">

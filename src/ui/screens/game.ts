@@ -13,7 +13,7 @@ import { chipMarketPanel } from '../panels/chip-market';
 import { companiesPanel } from '../panels/companies';
 import { keepGamePanel } from '../panels/keep-game';
 import { ledgerPanel } from '../panels/ledger';
-import { regionsPanel } from '../panels/regions';
+import { mapSlot, regionsPanel } from '../panels/regions';
 import { turnBar } from '../panels/turn-bar';
 import type { View } from '../view';
 import { handoverScreen } from './handover';
@@ -46,9 +46,7 @@ export const gameScreen: View = (app, store) => {
     <div class="game-grid">
       <div class="game-grid__left">${companiesPanel(app, store)}</div>
       <div class="game-grid__centre">
-        <section id="map-slot" class="map-slot" aria-labelledby="map-heading">
-          <h2 id="map-heading" class="visually-hidden">Map of the regions</h2>
-        </section>
+        ${mapSlot()}
         ${regionsPanel(app, store)}
         ${actionsPanel(app, store)}
       </div>

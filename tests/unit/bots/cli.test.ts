@@ -1,26 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findLevel } from '../../../src/cli/levels';
 import { parseSeatSpec, resolveSeats } from '../../../src/cli/seats';
 import { CSV_HEADER, csvRows } from '../../../src/cli/stats';
+import { runCli } from '../../support/cli-run';
 import { level } from './helpers';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const scratch = mkdtempSync(join(tmpdir(), 'hyperscale-sim-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(script: 'sim' | 'replay', args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const run = runCli;
 
 describe('seat specs', () => {
   const arena = level('test-arena');
