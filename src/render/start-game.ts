@@ -26,6 +26,11 @@ export function startGame(parent: HTMLElement, store: AppStore): { game: Game; w
     scale: { mode: Scale.RESIZE, width: '100%', height: '100%' },
     // The console banner is noise in test logs; the version is in package.json.
     banner: false,
+    // One texture per batch: Phaser compiles a shader variant for each number of textures a batch
+    // holds, and the map's labels (one texture each) kept meeting new counts — 100–200 ms of shader
+    // compiling on the main thread at a quarter's end or a replay jump. A few dozen more draw calls
+    // cost nothing here.
+    render: { maxTextures: 1 },
     // The title scene starts with the game; the map joins when a game screen first opens.
     scene: [new TitleScene(store)],
   });

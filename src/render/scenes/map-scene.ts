@@ -155,7 +155,9 @@ export class MapScene extends Scene {
     const previous = this.shownState;
     if (!state || !this.layers || state === previous) return;
     this.shownState = state;
-    if (state.config !== previous?.config) {
+    // A new level (not a new config object: a quarter's resolution runs on a deep copy, so every
+    // quarter brings an equal config under a new reference — redrawing the world for it cost ~100 ms).
+    if (state.levelHash !== previous?.levelHash) {
       this.statuses = null;
       this.holding = null;
       this.drawAll();
