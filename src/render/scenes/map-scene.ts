@@ -41,6 +41,19 @@ interface Layers {
  * every frame: the overlay scrolls, panels grow, dialogs come and go) and the map is drawn in the
  * slot's own coordinates. The map reads the store and never writes it.
  */
+/** Everything the map draws from the state, as one string: equal strings, equal pictures. */
+function mapKey(state: GameState): string {
+  const sites = Object.values(state.companies).map(
+    (c) =>
+      `${c.id}:${c.status}:${c.dataCenters.map((d) => `${d.id}/${d.regionId}/${d.mw}/${d.status}/${d.quartersToGo}`).join(',')}`,
+  );
+  const regions = Object.entries(state.regions).map(([id, r]) => `${id}:${r.powerMw}:${r.claimedMw}`);
+  const controls = state.regulation.exportControls.map(
+    (x) => `${x.regionId}:${x.supplyBp}:${x.untilQuarter}`,
+  );
+  return `${sites.join(';')}|${regions.join(';')}|${controls.join(';')}|${state.quarter}`;
+}
+
 export class MapScene extends Scene {
   private layers: Layers | null = null;
   private geography: Geography | null = null;
@@ -53,6 +66,10 @@ export class MapScene extends Scene {
   private reportsSeen = 0;
   /** The board state last drawn, to redraw only when it changes. */
   private shownState: GameState | null = null;
+  /** What the map showed of it (sites, regions' power, export controls), to skip moves that change none. */
+  private shownKey = '';
+  /** The latest store state not yet drawn (drawn at the next frame). */
+  private pendingApp: AppState | null = null;
   private motion: SiteMotion = STILL;
   private tween: Tweens.Tween | null = null;
   private readySent = false;
@@ -89,7 +106,11 @@ export class MapScene extends Scene {
     };
     this.cameras.main.setVisible(false);
 
-    const unsubscribe = this.store.subscribe((now) => this.onStoreChange(now));
+    // Store changes are drawn at the next frame, not inside the task that made them: a bot's turn (or a
+    // click) and the map's redraw then stay two short tasks instead of one long one.
+    const unsubscribe = this.store.subscribe((now) => {
+      this.pendingApp = now;
+    });
     const skip = () => this.finishMotion();
     window.addEventListener('keydown', skip, true);
     window.addEventListener('pointerdown', skip, true);
@@ -110,6 +131,11 @@ export class MapScene extends Scene {
 
   override update(): void {
     this.followSlot(false);
+    const pending = this.pendingApp;
+    if (pending) {
+      this.pendingApp = null;
+      this.onStoreChange(pending);
+    }
   }
 
   /**
@@ -167,6 +193,11 @@ export class MapScene extends Scene {
     const changes = siteChanges(this.statuses, sites);
     const quarterEnded = now.ui.screen === 'game' && now.game.reports.length > this.reportsSeen;
     this.reportsSeen = now.game.reports.length;
+    // Most moves change nothing the map shows (a split, a deal, a turn passed): redrawing its labels
+    // anyway re-rendered a few dozen text textures on the main thread, tens of ms, at every move.
+    const shown = mapKey(state);
+    if (shown === this.shownKey && !quarterEnded) return;
+    this.shownKey = shown;
     // A quarter's report pulses the sites it changed, or, when none did, those still being built.
     const pulsing =
       changes.changed.length > 0 || !quarterEnded
