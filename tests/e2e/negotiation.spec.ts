@@ -18,6 +18,8 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: 'Choose Arms-race sandbox' }).click();
+  // A known seed: with a fresh one, a bot may also send OpenAI a proposal in the first quarter.
+  await page.getByLabel('Seed').fill('7');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Your moves as OpenAI' })).toBeVisible();
 });
@@ -121,7 +123,13 @@ test('a stingy offer is countered: the rounds show, the counter waits in the pro
   const proposals = page.getByRole('region', { name: 'Proposals' });
   await expect(proposals).toContainText(/from Amazon Web Services/);
   await expect(proposals).toContainText(/Their reason: Countering: /);
-  await proposals.getByRole('button', { name: 'Counter…' }).click();
+  // The counter from Amazon (another bot may have sent a proposal of its own this quarter).
+  await proposals
+    .getByRole('listitem')
+    .filter({ hasText: /Their reason: Countering: / })
+    .getByRole('button', { name: 'Counter…' })
+    .first()
+    .click();
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Accept it as offered' }).click();
   await expect(dialog.getByRole('status')).toContainText('OpenAI accepted deal #');
