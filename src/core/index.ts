@@ -41,7 +41,14 @@ export type { ErrorCode, GameError } from './result';
 export { ERROR_CODES } from './result';
 export { parseSave, RULES_VERSION, SAVE_FORMAT, SAVE_VERSION, type Save, SaveSchema } from './save/format';
 export { decodeSaveLink, encodeSaveLink, LINK_VERSION } from './save/link';
-export { type ReplayResult, type ReplayStep, replaySave, SaveRecorder, startOf } from './save/replay';
+export {
+  composeSave,
+  type ReplayResult,
+  type ReplayStep,
+  replaySave,
+  SaveRecorder,
+  startOf,
+} from './save/replay';
 export { MAX_SAVE_CHARS, MAX_SAVE_DEPTH, readSaveText, type SaveText } from './save/text';
 export { type GameSetup, type NewGameResult, newGame } from './setup';
 export type * from './state';

@@ -38,19 +38,20 @@ export class SaveRecorder {
 
   toSave(): Save {
     const { initial } = this;
-    return {
-      format: SAVE_FORMAT,
-      version: SAVE_VERSION,
-      rules: RULES_VERSION,
-      game: GAME_VERSION,
+    return composeSave({
       level: { id: initial.config.id, hash: initial.levelHash },
       seats: initial.seats,
       seed: initial.seed,
       start: startOf(initial),
       actions: [...this.actions],
       checkpoints: [...this.checkpoints],
-    };
+    });
   }
+}
+
+/** A save of this format, rules and game version from its parts: the one place a save's header is written. */
+export function composeSave(parts: Omit<Save, 'format' | 'version' | 'rules' | 'game'>): Save {
+  return { format: SAVE_FORMAT, version: SAVE_VERSION, rules: RULES_VERSION, game: GAME_VERSION, ...parts };
 }
 
 /** What a save records of the first state: its hash and each seat's, to name what differs. */
