@@ -6,23 +6,6 @@
 import { type BotMove, playBotTurn } from '../bots';
 import { type Action, type GameState, hashState, type QuarterReport } from '../core';
 
-/** Schedules `task` after `delayMs`; tests pass a synchronous or manual scheduler. */
-export type Scheduler = (task: () => void, delayMs: number) => void;
-
-export const browserScheduler: Scheduler = (task, delayMs) => {
-  if (delayMs > 0) {
-    setTimeout(task, delayMs);
-    return;
-  }
-  // A message is a fresh task without setTimeout's 4 ms clamp after a few nestings.
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    task();
-  };
-  channel.port2.postMessage(null);
-};
-
 export const WATCH_PAUSE_MS = 450;
 
 export interface BotTurnOutcome {

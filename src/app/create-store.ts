@@ -10,13 +10,14 @@ import {
   startOf,
   step,
 } from '../core';
-import { botToMove, browserScheduler, playOneBotTurn, type Scheduler, WATCH_PAUSE_MS } from './bot-runner';
+import { botToMove, playOneBotTurn, WATCH_PAUSE_MS } from './bot-runner';
 import { appendFigures } from './figures';
 import type { findKeyMoments } from './key-moments-client';
 import { loadAllLevels } from './level-catalog';
 import { replayActions } from './replay-actions';
 import { autosave, newSlotId, type SaveContext, saveActions } from './save-actions';
 import { browserStorage, SaveStorage } from './save-storage';
+import { browserScheduler, type Scheduler } from './scheduler';
 import { defaultDraft, freshSeed } from './seat-setup';
 import {
   type AppState,
@@ -59,6 +60,30 @@ function undoLabel(type: Action['type']): string {
   return words[type] ?? 'the last move';
 }
 
+/**
+ * The rules' answer to `action` on `state`, worked out once per state: the panels preview the same
+ * actions on every redraw (each proposal received, each open form), and a redraw is the one task
+ * where a player waits. Both are immutable, so the answer cannot go stale; a new state starts afresh.
+ */
+const previews = new WeakMap<GameState, Map<string, StepResult>>();
+const PREVIEWS_PER_STATE = 64;
+
+function previewOnce(state: GameState, action: Action): StepResult {
+  let known = previews.get(state);
+  if (!known) {
+    known = new Map();
+    previews.set(state, known);
+  }
+  const key = JSON.stringify(action);
+  const cached = known.get(key);
+  if (cached) return cached;
+  const result = step(state, action);
+  // Typing into a form previews a new action at each key: keep the latest few.
+  if (known.size >= PREVIEWS_PER_STATE) known.delete(known.keys().next().value as string);
+  known.set(key, result);
+  return result;
+}
+
 /** Creates the app store. */
 export function createAppStore(options: StoreOptions = {}): AppStore {
   const schedule = options.schedule ?? browserScheduler;
@@ -69,8 +94,12 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
     const setUi = (patch: Partial<AppState['ui']>) => set((s) => ({ ui: { ...s.ui, ...patch } }));
     const setGame = (patch: Partial<GameSlice>) => set((s) => ({ game: { ...s.game, ...patch } }));
 
+    let autosaveScheduled = false;
     /**
      * Records accepted actions and any quarter they resolved; the only place game state is written.
+     * A person's action is saved at once. A bot's turn is saved `'soon'`, in a task of its own: the
+     * turn that resolves a quarter is already the longest task of the game, and a bot's moves follow
+     * from the state, so a page closed in between loses nothing a reload would not play again.
      * `resolved` gives each resolved quarter's checkpoint, counted in `actions` (a save's checkpoints).
      */
     const commit = (
@@ -78,6 +107,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       actions: Action[],
       reports: readonly QuarterReport[],
       resolved: readonly Checkpoint[] = [],
+      when: 'now' | 'soon' = 'now',
     ) => {
       const game = get().game;
       let figures = game.figures;
@@ -97,7 +127,14 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       });
       const last = reports[reports.length - 1];
       if (last) get().announce(`${last.label} is over. ${last.headlines[0] ?? ''}`.trim());
-      autosave(saveContext);
+      if (when === 'now') autosave(saveContext);
+      else if (!autosaveScheduled) {
+        autosaveScheduled = true;
+        schedule(() => {
+          autosaveScheduled = false;
+          autosave(saveContext);
+        }, 0);
+      }
     };
 
     const humanSeats = (state: GameState) => state.seats.filter((s) => s.controller.kind === 'human');
@@ -147,7 +184,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
         // The game may have been left, or changed, while the task waited.
         if (!now || botToMove(now) !== seat) return;
         const outcome = playOneBotTurn(now, seat);
-        commit(outcome.state, outcome.actions, outcome.reports, outcome.resolved);
+        commit(outcome.state, outcome.actions, outcome.reports, outcome.resolved, 'soon');
         setGame({ undo: [] });
         const next = botToMove(outcome.state);
         setGame({ bots: { ...get().game.bots, thinking: next, recent: outcome.moves } });
@@ -229,7 +266,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       preview: (action) => {
         const state = get().game.state;
         if (!state) return { ok: false, error: { code: 'game/over', message: 'No game is being played.' } };
-        return step(state, action);
+        return previewOnce(state, action);
       },
 
       dispatch: (action) => {

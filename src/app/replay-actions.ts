@@ -4,7 +4,6 @@
  * quarter's starting state, so any jump costs at most one quarter of `step`s.
  */
 import { type Action, decodeSaveLink, parseSave } from '../core';
-import type { Scheduler } from './bot-runner';
 import { compareStates, sameGame, sharedActions } from './branches';
 import { findKeyMoments, type KeyMomentsJob } from './key-moments-client';
 import { loadLevel } from './level-catalog';
@@ -12,6 +11,7 @@ import { markedMoments } from './moments';
 import { buildTimeline, quarterAt, type ReplayTimeline, stateAt } from './replay-timeline';
 import { parseSaveText } from './restore-save';
 import type { SaveStorage } from './save-storage';
+import type { Scheduler } from './scheduler';
 import { type AppActions, type AppState, type BranchInfo, initialReplay } from './store';
 
 type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;

@@ -35,7 +35,7 @@ export {
   type UnmodelledFigure,
 } from './reality';
 export type { CompanyReport, QuarterReport, ReportLine } from './report';
-export { formatBp, formatMoney } from './report';
+export { formatBp, formatCount, formatMoney } from './report';
 export { objectivesFor } from './resolve/objectives';
 export type { ErrorCode, GameError } from './result';
 export { ERROR_CODES } from './result';

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
+import { pageSettled } from '../e2e/support/settled';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -77,6 +78,7 @@ async function initialJs(browser: Browser, url: string) {
 /** Answers what the game asks before play goes on: an event's choice (its first option), then the report. */
 async function settle(page: Page) {
   for (let i = 0; i < 6; i++) {
+    await pageSettled(page);
     if (await page.locator('#event-dialog[open]').count()) {
       await page.locator('#event-dialog[open] button.primary').first().click();
       continue;
@@ -179,7 +181,9 @@ async function actionToPaint(browser: Browser, url: string) {
         new Promise<number>((done) => {
           const ui = document.getElementById('ui') as HTMLElement;
           let clickAt = 0;
-          const observer = new MutationObserver(() => {
+          const observer = new MutationObserver((records) => {
+            // #ui turns aria-busy in the click's own task; the result is the redraw that follows.
+            if (records.every((r) => r.attributeName === 'aria-busy')) return;
             observer.disconnect();
             // The result is on screen at the next frame after the DOM changed.
             requestAnimationFrame(() => setTimeout(() => done(performance.now() - clickAt), 0));

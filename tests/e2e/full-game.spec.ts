@@ -4,6 +4,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { hashState, newGame, step } from '../../src/core';
 import { repoRoot } from './support/bundle';
 import { keepScreenshot } from './support/screens';
+import { pageSettled } from './support/settled';
 
 /**
  * A whole short game, played as a newcomer would, by clicks and keys alone at a classroom laptop's
@@ -20,6 +21,7 @@ const level = JSON.parse(readFileSync(resolve(repoRoot, 'levels/38-billion-hands
 /** After a turn: an event's choice waits for an answer (by keyboard), the quarter's report is read and closed. */
 async function settle(page: Page, answered: { events: number }) {
   for (let i = 0; i < 8; i++) {
+    await pageSettled(page);
     const event = page.locator('#event-dialog[open]');
     if (await event.count()) {
       // Escape must not dismiss a choice the company has to make.

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { keepScreenshot } from './support/screens';
+import { pageSettled } from './support/settled';
 
 /**
  * Hot-seat: two people share the device. Between their turns the screen shows only "Pass the device
@@ -11,6 +12,7 @@ test.use({ viewport: { width: 1366, height: 768 } });
 test.setTimeout(120_000);
 
 async function closeReport(page: Page) {
+  await pageSettled(page);
   if (await page.locator('#report-dialog[open]').count()) await page.keyboard.press('Escape');
 }
 

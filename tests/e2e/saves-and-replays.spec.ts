@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { encodeSaveLink } from '../../src/core';
 import { keepScreenshot } from './support/screens';
+import { pageSettled } from './support/settled';
 
 /**
  * Keeping games: undo, export and import a save, open a share link at a quarter, step through a
@@ -13,6 +14,7 @@ test.use({ viewport: { width: 1366, height: 768 } });
 test.setTimeout(180_000);
 
 async function closeReport(page: Page) {
+  await pageSettled(page);
   const report = page.locator('#report-dialog[open]');
   if (await report.count()) {
     await page.keyboard.press('Escape');

@@ -76,9 +76,12 @@ test('the final ranking', async ({ page }) => {
 });
 
 test('the saves list, the replay viewer and the hot-seat handover', async ({ page }) => {
+  // Nine axe runs on three screens: more than the default 30 s on a busy two-core machine.
+  test.setTimeout(90_000);
   await openGame(page, 'Tutorial: the compute crunch');
   await page.getByRole('button', { name: 'End turn' }).click();
   await expect(page.getByText('quarter 2 of 8')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: /Quarter report/ })).toBeVisible();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: 'Watch the replay so far' }).click();

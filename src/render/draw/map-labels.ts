@@ -1,4 +1,5 @@
 import type { GameObjects } from 'phaser';
+import { formatCount } from '../../core';
 import { clusterBox, placeLabels } from '../map/labels';
 import { type MapMarkers, PIN_RADIUS, type RegionMarker } from '../map/markers';
 import type { Rect } from '../map/projection';
@@ -22,7 +23,7 @@ export function labelSizesFor(rect: Rect): LabelSizes {
 export function detailLines(region: RegionMarker): { text: string; warn: boolean }[] {
   const lines = [
     {
-      text: `${region.powerLeftMw.toLocaleString('en-US')} of ${region.powerMw.toLocaleString('en-US')} MW left`,
+      text: `${formatCount(region.powerLeftMw)} of ${formatCount(region.powerMw)} MW left`,
       warn: false,
     },
   ];

@@ -10,6 +10,9 @@ export const MAP_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica
  */
 const METRICS = new Map<string, Types.GameObjects.Text.TextMetrics>();
 
+/** Widths kept before the cache starts afresh (a game shows a few hundred distinct labels). */
+const MAX_WIDTHS = 2000;
+
 const styleKey = (px: number, bold: boolean) => `${px}|${bold ? 'b' : ''}`;
 
 /**
@@ -20,6 +23,7 @@ const styleKey = (px: number, bold: boolean) => `${px}|${bold ? 'b' : ''}`;
 export class TextPool {
   private readonly pools = new Map<string, { texts: GameObjects.Text[]; used: number }>();
   private readonly rulers = new Map<string, GameObjects.Text>();
+  private readonly widths = new Map<string, number>();
 
   constructor(
     private readonly scene: Scene,
@@ -43,18 +47,30 @@ export class TextPool {
       pool.texts.push(t);
     }
     pool.used++;
-    return t.setVisible(true).setText(value).setColor(colour);
+    // Phaser redraws a text's canvas and uploads it again on every setColor, even to the colour it
+    // has: on a software renderer the map's labels took tens of ms a redraw that changed none of them.
+    // (setText already skips a value it has.)
+    t.setVisible(true).setText(value);
+    if (t.style.color !== colour) t.setColor(colour);
+    return t;
   }
 
   /** The drawn width of a line of text, for layouts that must know it before drawing. */
   measure(value: string, px: number, bold = false): number {
     const key = styleKey(px, bold);
+    // Each new string measured redraws the ruler's canvas and uploads it, so each is measured once.
+    const widthKey = `${key}|${value}`;
+    const known = this.widths.get(widthKey);
+    if (known !== undefined) return known;
+    if (this.widths.size > MAX_WIDTHS) this.widths.clear();
     let ruler = this.rulers.get(key);
     if (!ruler) {
       ruler = this.make(px, bold).setVisible(false);
       this.rulers.set(key, ruler);
     }
-    return Math.ceil(ruler.setText(value).width);
+    const width = Math.ceil(ruler.setText(value).width);
+    this.widths.set(widthKey, width);
+    return width;
   }
 
   end(): void {

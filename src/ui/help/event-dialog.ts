@@ -34,7 +34,7 @@ function consequences(
 /**
  * When one answer brings up the next event in the same dialog, its explanation takes the focus: the
  * focused button belonged to the last event, and a second Enter must not answer the new one unread.
- * (The first event gets the focus from showModal and `autofocus`; lit calls refs before it inserts the
+ * (The first event gets the focus from show() and `autofocus`; lit calls refs before it inserts the
  * new nodes, hence the microtask.)
  */
 function focusWhenShown(element?: Element) {

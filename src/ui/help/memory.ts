@@ -20,6 +20,8 @@ interface GameMemory {
   seenReports: Map<string, number>;
   /** Index into the reports of the one the dialog shows; null for the latest. */
   reportCursor: number | null;
+  /** Other companies whose section of the report the person unfolded (their own is always open). */
+  reportUnfolded: Set<string>;
   tutorial: TutorialMemory;
 }
 
@@ -29,7 +31,12 @@ export function memoryFor(game: object | null): GameMemory {
   const key = game ?? FALLBACK;
   let memory = memories.get(key);
   if (!memory) {
-    memory = { seenReports: new Map(), reportCursor: null, tutorial: { step: null, since: 0, reached: 0 } };
+    memory = {
+      seenReports: new Map(),
+      reportCursor: null,
+      reportUnfolded: new Set(),
+      tutorial: { step: null, since: 0, reached: 0 },
+    };
     memories.set(key, memory);
   }
   return memory;

@@ -4,6 +4,7 @@
  * seen (see which-dialog.ts). Closing it marks the reports so far as seen by this viewer.
  */
 import { html, nothing } from 'lit-html';
+import { requestRedraw } from '../after-draw';
 import { modal } from '../dialog';
 import { companyName } from '../format';
 import type { View } from '../view';
@@ -31,6 +32,15 @@ export const reportDialog: View = (app) => {
     memory.reportCursor = null;
     app.closeDialog();
   };
+  const folding = {
+    unfolded: memory.reportUnfolded,
+    toggle: (companyId: string, open: boolean) => {
+      if (open) memory.reportUnfolded.add(companyId);
+      else memory.reportUnfolded.delete(companyId);
+      // Memory is not the store: ask for the redraw that builds (or drops) the section's details.
+      requestRedraw();
+    },
+  };
   const go = (to: number) => {
     memory.reportCursor = to;
     const label = reports[to]?.label ?? '';
@@ -53,7 +63,7 @@ export const reportDialog: View = (app) => {
                 Later quarter →
               </button>
             </nav>
-            ${reportBody(report, app.game.figures, viewer, (id) => companyName(state, id))}
+            ${reportBody(report, app.game.figures, viewer, (id) => companyName(state, id), folding)}
             <div class="button-row">
               <button type="button" class="primary" @click=${close}>
                 ${index === reports.length - 1 ? 'Back to the game' : 'Close'}

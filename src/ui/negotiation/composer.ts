@@ -8,6 +8,7 @@ import { answerProposal } from '../../app/bot-answer';
 import type { AppState, AppStore } from '../../app/store';
 import { describeDeal, type GameState, type Term } from '../../core';
 import { findParty } from '../../core/deals/parties';
+import { afterNextDraw } from '../after-draw';
 import { modal } from '../dialog';
 import { companyName } from '../format';
 import { type View, viewerOf } from '../view';
@@ -54,9 +55,9 @@ function counteredDeal(state: GameState, viewer: string, draft: Draft) {
 }
 
 const focusSoon = (id: string) =>
-  setTimeout(() => {
+  afterNextDraw(() => {
     document.getElementById(id)?.focus();
-  }, 0);
+  });
 
 function column(
   state: GameState,

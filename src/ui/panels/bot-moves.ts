@@ -1,14 +1,14 @@
 /** What the last bot did, move by move, for a player who chose to watch (and as a trail for one who did not). */
 import { html, nothing } from 'lit-html';
 import type { Action, GameState } from '../../core';
-import { companyName, formatMoney } from '../format';
+import { companyName, formatCount, formatMoney } from '../format';
 import type { View } from '../view';
 
 /** A bot's move in a few words. The rules' log has the full sentence; this is the list's headline. */
 export function describeMove(state: GameState, action: Action): string {
   switch (action.type) {
     case 'chips/order':
-      return `ordered ${(action.k * 1000).toLocaleString('en-US')} ${state.config.chips.find((c) => c.id === action.chipId)?.name ?? 'chips'}`;
+      return `ordered ${formatCount(action.k * 1000)} ${state.config.chips.find((c) => c.id === action.chipId)?.name ?? 'chips'}`;
     case 'datacenter/build':
       return `started a ${action.mw} MW data center in ${state.config.regions.find((r) => r.id === action.regionId)?.name ?? 'a region'}`;
     case 'compute/allocate':
@@ -24,7 +24,7 @@ export function describeMove(state: GameState, action: Action): string {
     case 'finance/emergencyRaise':
       return `raised ${formatMoney(action.amountM)} in an emergency`;
     case 'assets/sellChips':
-      return `sold ${(action.k * 1000).toLocaleString('en-US')} chips`;
+      return `sold ${formatCount(action.k * 1000)} chips`;
     case 'deal/propose':
       return `proposed a deal to ${companyName(state, action.to)}`;
     case 'deal/accept':

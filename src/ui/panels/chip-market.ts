@@ -1,7 +1,7 @@
 /** The chip market: each chip's price, performance, power, lead time, supply a quarter and the queue for it. */
 import { html, nothing } from 'lit-html';
 import type { GameState } from '../../core';
-import { formatMoney } from '../format';
+import { formatCount, formatMoney } from '../format';
 import { tip } from '../help';
 import type { View } from '../view';
 
@@ -36,11 +36,11 @@ export const chipMarketPanel: View = (app) => {
             (chip) => html`<tr>
               <th scope="row">${chip.name}${chip.inHouse ? html` <span class="tag">in-house</span>` : nothing}</th>
               <td>${formatMoney(chip.priceMPerK)}</td>
-              <td>${chip.computeTf.toLocaleString('en-US')} TFLOPS</td>
+              <td>${formatCount(chip.computeTf)} TFLOPS</td>
               <td>${chip.powerW} W</td>
               <td>${chip.leadQuarters} q</td>
-              <td>${(chip.supplyKPerQuarter * 1000).toLocaleString('en-US')}</td>
-              <td>${((queue[chip.id] ?? 0) * 1000).toLocaleString('en-US')}</td>
+              <td>${formatCount(chip.supplyKPerQuarter * 1000)}</td>
+              <td>${formatCount((queue[chip.id] ?? 0) * 1000)}</td>
             </tr>`,
           )}
         </tbody>

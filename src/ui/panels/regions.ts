@@ -5,12 +5,12 @@
  * sets it once and a player who folds the list keeps it folded.
  */
 import { html, nothing } from 'lit-html';
-import { formatMoney } from '../format';
+import { formatCount, formatMoney } from '../format';
 import { tip } from '../help';
 import type { View } from '../view';
 import { type RegionRow, regionRows, type SiteRow, STATUS_WORDS } from './regions-rows';
 
-const mw = (value: number) => `${value.toLocaleString('en-US')} MW`;
+const mw = (value: number) => `${formatCount(value)} MW`;
 
 function siteItem(site: SiteRow) {
   return html`<li>

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Scheduler } from '../../../src/app/bot-runner';
 import { createAppStore } from '../../../src/app/create-store';
 import { loadLevel } from '../../../src/app/level-catalog';
 import { buildTimeline, quarterAt, stateAt } from '../../../src/app/replay-timeline';
 import { SaveStorage } from '../../../src/app/save-storage';
+import type { Scheduler } from '../../../src/app/scheduler';
 import { encodeSaveLink, hashState, newGame, type Save, step } from '../../../src/core';
 
 const runNow: Scheduler = (task) => task();

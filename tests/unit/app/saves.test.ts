@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Scheduler } from '../../../src/app/bot-runner';
 import { createAppStore } from '../../../src/app/create-store';
 import {
   INDEX_KEY,
@@ -8,6 +7,7 @@ import {
   MAX_AUTOSAVED_GAMES,
   SaveStorage,
 } from '../../../src/app/save-storage';
+import type { Scheduler } from '../../../src/app/scheduler';
 import { hashState } from '../../../src/core';
 
 /** An in-memory Web Storage with a quota in characters, as browsers enforce one. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Scheduler } from '../../../src/app/bot-runner';
 import { createAppStore } from '../../../src/app/create-store';
+import type { Scheduler } from '../../../src/app/scheduler';
 import { type Action, hashState, newGame, step } from '../../../src/core';
 
 const sandbox = () =>
@@ -70,6 +70,20 @@ describe('the app store', () => {
       .preview({ type: 'datacenter/build', seat: 'openai', regionId: 'texas', mw: 300 });
     expect(preview.ok && preview.log[0]).toMatch(/300 MW in West Texas .* costs \$3B/);
     expect(store.getState().game.state).toBe(before);
+  });
+
+  it('works a preview out once per state, and afresh once the state has moved on', () => {
+    const store = createAppStore({ schedule: manualScheduler().schedule });
+    store.getState().startGame({ levelId: 'arms-race-sandbox', level: sandbox(), seats, seed: 7 });
+    const build = { type: 'datacenter/build', seat: 'openai', regionId: 'texas', mw: 300 } as const;
+    const first = store.getState().preview(build);
+    // The same question on the same state: the same answer, not a second run of the rules.
+    expect(store.getState().preview({ ...build })).toBe(first);
+    expect(store.getState().preview({ ...build, mw: 200 })).not.toBe(first);
+    store.getState().dispatch({ type: 'compute/allocate', seat: 'openai', trainingBp: 4000 });
+    const after = store.getState().preview(build);
+    expect(after).not.toBe(first);
+    expect(after.ok && after.state).not.toBe(first.ok && first.state);
   });
 
   it('plays the bots’ turns one task each and records every action, so the log replays to the same hash', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportIndex } from '../../../src/ui/help/report-dialog';
-import { changeText, formatUnit } from '../../../src/ui/help/report-view';
+import { changeText, foldedSummary, formatUnit } from '../../../src/ui/help/report-view';
 
 describe('report lines', () => {
   it('write the change with its direction in words', () => {
@@ -22,5 +22,38 @@ describe('the report shown', () => {
     expect(reportIndex(0, 3)).toBe(0);
     expect(reportIndex(5, 3)).toBe(2);
     expect(reportIndex(null, 0)).toBe(-1);
+  });
+});
+
+describe('another company folded in the report', () => {
+  const line = (figure: string, before: number, after: number) => ({
+    figure,
+    label: figure,
+    unit: '$M' as const,
+    before,
+    after,
+    why: [],
+  });
+  const company = (lines: ReturnType<typeof line>[]) => ({
+    companyId: 'aws',
+    name: 'AWS',
+    status: 'listed',
+    lines,
+    cashFlow: [],
+    notes: [],
+  });
+
+  it('says its valuation’s move and how many figures changed, in one line', () => {
+    const folded = foldedSummary(
+      company([line('valuation', 100_000, 120_000), line('cash', 5000, 5000), line('revenue', 900, 800)]),
+    );
+    expect(folded).toBe('valuation $120B (up $20B); 2 figures changed');
+  });
+
+  it('still reads when nothing changed or the report has no valuation', () => {
+    expect(foldedSummary(company([line('cash', 5000, 5000)]))).toBe('no valuation; 0 figures changed');
+    expect(foldedSummary(company([line('valuation', 10, 10)]))).toBe(
+      'valuation $10M (no change); 0 figures changed',
+    );
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * Work that must wait for the page to show the store's latest state, such as focusing a field a click
+ * has just added. The DOM is redrawn in a task of its own (see mount.ts), so a handler cannot find the
+ * new element right away; it asks to run after the next redraw instead.
+ */
+let waiting: (() => void)[] = [];
+let requestDraw: (() => void) | null = null;
+
+/** Runs `task` once the next redraw has put the page in step with the store. */
+export function afterNextDraw(task: () => void): void {
+  waiting.push(task);
+  requestDraw?.();
+}
+
+/** Redraws the page for a change the store does not hold (a folded section of a report unfolded). */
+export function requestRedraw(): void {
+  requestDraw?.();
+}
+
+/** The mounted UI says how to ask for a redraw (null when it is unmounted). */
+export function setDrawRequester(request: (() => void) | null): void {
+  requestDraw = request;
+}
+
+let holds = 0;
+let onRelease: (() => void) | null = null;
+
+/**
+ * Keeps the page marked busy (see mount.ts) for work a draw started that ends later, such as a
+ * dialog that opens after the next frame; call the function it returns when that work is done.
+ */
+export function holdBusy(): () => void {
+  holds += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds -= 1;
+    if (holds === 0) onRelease?.();
+  };
+}
+
+export const isHeldBusy = (): boolean => holds > 0;
+
+/** The mounted UI says what to do when the last hold is released. */
+export function setBusyRelease(release: (() => void) | null): void {
+  onRelease = release;
+}
+
+/** Called by the redraw once the page is in step with the store. */
+export function runAfterDraw(): void {
+  const tasks = waiting;
+  waiting = [];
+  for (const task of tasks) task();
+}
