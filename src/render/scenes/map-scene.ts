@@ -11,7 +11,14 @@ import { TextPool } from '../draw/text-pool';
 import { SCENE_READY } from '../events';
 import { countriesHolding, type Geography, loadGeography } from '../map/geography';
 import { layoutLegend } from '../map/legend-layout';
-import { mapMarkers, ownersOf, placedPoints, radiusScaleFor, unplacedOf } from '../map/markers';
+import {
+  type MapMarkers,
+  mapMarkers,
+  ownersOf,
+  placedPoints,
+  radiusScaleFor,
+  unplacedOf,
+} from '../map/markers';
 import { fitRegions, type Rect } from '../map/projection';
 import { siteChanges, statusesOf } from '../map/site-changes';
 
@@ -73,6 +80,8 @@ export class MapScene extends Scene {
   private motion: SiteMotion = STILL;
   private tween: Tweens.Tween | null = null;
   private readySent = false;
+  /** The labels wait for the frame after the sites' (see drawMarkersLayer). */
+  private labelsPending = false;
   /** The slot size the map was last drawn for, and when the slot last changed size. */
   private drawnSize: { width: number; height: number } | null = null;
   private resizedAt = 0;
@@ -131,6 +140,10 @@ export class MapScene extends Scene {
 
   override update(): void {
     this.followSlot(false);
+    if (this.labelsPending) {
+      this.labelsPending = false;
+      this.drawLabels();
+    }
     const pending = this.pendingApp;
     if (pending) {
       this.pendingApp = null;
@@ -294,18 +307,33 @@ export class MapScene extends Scene {
     layers.geographyImage = this.add.image(0, 0, GEOGRAPHY_TEXTURE).setOrigin(0, 0).setDepth(0);
   }
 
-  /** Sites and pins; the labels too unless only the animation moved. */
+  /**
+   * Sites and pins; the labels too unless only the animation moved, at the next frame: each label
+   * whose words changed is re-rendered and uploaded as a texture, and with the sites in the same frame
+   * a quarter's end took some 50 ms of one frame on a software renderer.
+   */
   private drawMarkersLayer(withLabels: boolean): void {
-    const state = boardState(this.store.getState());
+    const markers = this.currentMarkers();
     const layers = this.layers;
+    if (!markers || !layers) return;
+    drawMarkers(layers.sites, markers, this.motion);
+    if (withLabels) this.labelsPending = true;
+  }
+
+  private drawLabels(): void {
+    const markers = this.currentMarkers();
+    const layers = this.layers;
+    const slot = this.slot;
+    if (!markers || !layers || !slot) return;
+    const area = { x: 0, y: 0, width: slot.width, height: slot.height - this.legendHeight };
+    drawRegionLabels(layers.labels, layers.labelBacking, markers, area);
+  }
+
+  private currentMarkers(): MapMarkers | null {
+    const state = boardState(this.store.getState());
     const projection = this.projection;
     const slot = this.slot;
-    if (!state || !layers || !projection || !slot) return;
-    const markers = mapMarkers(state, (p) => projection(p), radiusScaleFor(slot.width, slot.height));
-    drawMarkers(layers.sites, markers, this.motion);
-    if (withLabels) {
-      const area = { x: 0, y: 0, width: slot.width, height: slot.height - this.legendHeight };
-      drawRegionLabels(layers.labels, layers.labelBacking, markers, area);
-    }
+    if (!state || !projection || !slot) return null;
+    return mapMarkers(state, (p) => projection(p), radiusScaleFor(slot.width, slot.height));
   }
 }

@@ -9,6 +9,7 @@ import type { AppState } from '../../app/store';
 import { type Deal, describeDeal, type GameState } from '../../core';
 import { reviewOdds } from '../../core/regulation/review';
 import { companyName } from '../format';
+import { lazyDetails } from '../lazy-details';
 import { type View, viewerOf } from '../view';
 import { openCounter } from './composer';
 import { scheduleView } from './schedule';
@@ -27,8 +28,25 @@ function reasonOf(app: AppState, deal: Deal): string | null {
   return move?.note ?? null;
 }
 
+/** Each deal's two sides, worked out once per state (the panel is redrawn after every move). */
+const described = new WeakMap<GameState, Map<number, ReturnType<typeof describeDeal>>>();
+
+function describeOnce(state: GameState, deal: Deal) {
+  let known = described.get(state);
+  if (!known) {
+    known = new Map();
+    described.set(state, known);
+  }
+  let sides = known.get(deal.id);
+  if (!sides) {
+    sides = describeDeal(state, deal.from, deal.to, deal.terms);
+    known.set(deal.id, sides);
+  }
+  return sides;
+}
+
 function terms(state: GameState, deal: Deal) {
-  const sides = describeDeal(state, deal.from, deal.to, deal.terms);
+  const sides = describeOnce(state, deal);
   return {
     sides,
     list: html`<ul class="deal__terms">
@@ -49,10 +67,9 @@ function received(app: AppState, state: GameState, viewer: string, deal: Deal) {
     <h4 id=${`${id}-head`}>#${deal.id} from ${companyName(state, deal.from)} <span class="tag">round ${deal.round}</span></h4>
     ${reason ? html`<p class="proposal__reason"><span class="hint">Their reason:</span> ${reason}</p>` : nothing}
     ${list}
-    <details>
-      <summary>Schedule</summary>
-      ${scheduleView(sides, id, state.companies[viewer] ? { [viewer]: state.companies[viewer].cashM } : {})}
-    </details>
+    ${lazyDetails(`${id}-schedule`, 'Schedule', () =>
+      scheduleView(sides, id, state.companies[viewer] ? { [viewer]: state.companies[viewer].cashM } : {}),
+    )}
     <p class=${odds.reviewed ? 'problem' : 'hint'}>
       ${odds.reviewed ? `Review may block it (a ${odds.chanceBp / 100}% chance).` : 'Regulators would not review it.'}
     </p>

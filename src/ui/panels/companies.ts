@@ -7,6 +7,7 @@ import type { FigurePoint } from '../../app/figures';
 import { type CompanyState, companyCapacity, type GameState, ownersValueM } from '../../core';
 import { formatBp, formatCu, formatMoney, latestRevenueM, roleName, statusName } from '../format';
 import { sparkline, tip } from '../help';
+import { lazyDetails } from '../lazy-details';
 import type { View } from '../view';
 import { viewerOf } from '../view';
 
@@ -92,10 +93,7 @@ export function companyCard(app: Parameters<View>[0], c: CompanyState, mine: boo
     </dl>
     ${held.length > 0 ? html`<p class="stakes"><strong>${tip('stake', 'Holds')}:</strong> ${held.join(', ')}</p>` : nothing}
     ${holders.length > 0 ? html`<p class="stakes"><strong>Held by:</strong> ${holders.join(', ')}</p>` : nothing}
-    <details>
-      <summary>What the valuation is built from</summary>
-      ${valuationParts(c)}
-    </details>
+    ${lazyDetails(`valuation-parts-${c.id}`, 'What the valuation is built from', () => valuationParts(c))}
   </article>`;
 }
 

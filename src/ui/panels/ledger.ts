@@ -6,6 +6,7 @@ import { html, nothing } from 'lit-html';
 import { type Deal, describeDeal, type GameState, quarterLabel } from '../../core';
 import { companyName } from '../format';
 import { tip } from '../help';
+import { lazyDetails } from '../lazy-details';
 import type { View } from '../view';
 
 function endQuarter(deal: Deal): number {
@@ -52,15 +53,16 @@ export const ledgerPanel: View = (app) => {
     }
     ${
       ended.length > 0
-        ? html`<details>
-          <summary>Ended, blocked and terminated (${ended.length})</summary>
-          <ul class="deal-list">
-            ${ended.map(
-              (d) =>
-                html`<li>#${d.id} ${companyName(state, d.from)} ⇄ ${companyName(state, d.to)}: ${d.status}${d.reason ? ` — ${d.reason}` : ''}</li>`,
-            )}
-          </ul>
-        </details>`
+        ? lazyDetails(
+            'ledger-ended',
+            `Ended, blocked and terminated (${ended.length})`,
+            () => html`<ul class="deal-list">
+              ${ended.map(
+                (d) =>
+                  html`<li>#${d.id} ${companyName(state, d.from)} ⇄ ${companyName(state, d.to)}: ${d.status}${d.reason ? ` — ${d.reason}` : ''}</li>`,
+              )}
+            </ul>`,
+          )
         : nothing
     }
   </section>`;
