@@ -147,6 +147,29 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
       if (!chipIds.has(chipId))
         add(`partners[${i}].chips[${j}]`, `names ${quote(chipId)}, which is not a chip of this level`);
     });
+    const staged = partner.stagedInvestment;
+    if (staged) {
+      const at = `partners[${i}].stagedInvestment`;
+      if (!companyIds.has(staged.investee))
+        add(`${at}.investee`, `names ${quote(staged.investee)}, which is not a company of this level`);
+      if (staged.fromQuarter > level.quarters)
+        add(`${at}.fromQuarter`, `must be within the level's ${level.quarters} quarters`);
+      if (staged.firstM > staged.totalM) add(`${at}.firstM`, 'must not be more than totalM');
+      if (partner.kind !== 'chipmaker' || partner.chips.length === 0)
+        add(at, 'needs a chipmaker that sells chips: the investment returns as chip orders');
+    }
+    const warrant = partner.warrant;
+    if (warrant) {
+      const at = `partners[${i}].warrant`;
+      if (!companyIds.has(warrant.holder))
+        add(`${at}.holder`, `names ${quote(warrant.holder)}, which is not a company of this level`);
+      if (warrant.fromQuarter > level.quarters)
+        add(`${at}.fromQuarter`, `must be within the level's ${level.quarters} quarters`);
+      if (!partner.chips.includes(warrant.offer.chipId))
+        add(`${at}.offer.chipId`, `names ${quote(warrant.offer.chipId)}, which this partner does not sell`);
+      if (warrant.strikeCents >= warrant.sharePriceCents)
+        add(`${at}.strikeCents`, 'must be below the share price, or the warrant is worth nothing');
+    }
   });
   uniqueIds(level.events, 'events', add);
   level.events.forEach((card, i) => {
