@@ -6,22 +6,24 @@
  * signed, nor for two quarters after a refusal.
  */
 import { type CompanyState, checkDeal, type GameState, type Term } from '../core';
+import { termParties } from '../core/deals/terms';
 import type { SourceDeal } from '../core/level/schema';
 import { judgeDeal } from './judge';
 import type { Proposal, ProposalContext } from './propose';
 
-const kindsOf = (terms: readonly Term[]) =>
+/** The deal's shape: each term's kind and its two parties, in a fixed order. */
+const shapeOf = (terms: readonly Term[]) =>
   terms
-    .map((t) => t.kind)
+    .map((t) => `${t.kind}:${termParties(t).join('>')}`)
     .sort()
     .join(',');
 
-/** A deal between the two with the same kinds of terms as the source deal: the same deal, as bargained. */
+/** A deal between the two with the same terms, each between the same parties: the source deal, as bargained. */
 function sameDeal(source: SourceDeal, deal: GameState['deals'][number]): boolean {
   const pair =
     (deal.from === source.from && deal.to === source.to) ||
     (deal.from === source.to && deal.to === source.from);
-  return pair && kindsOf(deal.terms) === kindsOf(source.terms);
+  return pair && shapeOf(deal.terms) === shapeOf(source.terms);
 }
 
 /** The source deal's terms as offered now: equity stakes at the issuer's current valuation. */
