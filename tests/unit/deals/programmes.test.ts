@@ -8,8 +8,14 @@ import { answerProgrammeOffer } from '../../../src/bots/partner-offers';
 import { TRAITS } from '../../../src/bots/traits';
 import type { Level } from '../../../src/core';
 import { parseLevel } from '../../../src/core';
-import { letterStatus, programmeOfferKind, warrantTrancheM } from '../../../src/core/deals/programmes';
+import {
+  letterStatus,
+  programmeOfferKind,
+  tranchesFor,
+  warrantTrancheM,
+} from '../../../src/core/deals/programmes';
 import { firstSite, quietArena, Table, terms } from '../../support/deal-fixtures';
+import { patch } from '../../support/game';
 
 /** test-arena with Nvidia's letter naming frontier: $2B at once, $2B per 100 MW, up to $6B, from quarter 2. */
 function letterArena(edit?: (level: Level) => void): Level {
@@ -222,6 +228,50 @@ describe("AMD's warrant", () => {
     expect(moneyTotal(t)).toBe(total);
     // Signed: no more offers.
     expect(offersFrom(t, 'amd')).toEqual([]);
+  });
+});
+
+describe('the programmes stop at their limits', () => {
+  it('a warrant vests at most its tranches, and none below its first stage', () => {
+    const warrant = warrantArena().partners.find((p) => p.id === 'amd')?.warrant;
+    if (!warrant) throw new Error('no warrant');
+    expect(tranchesFor(warrant, 99)).toBe(0);
+    expect(tranchesFor(warrant, 100)).toBe(1);
+    expect(tranchesFor(warrant, 250)).toBe(2);
+    expect(tranchesFor(warrant, 100_000)).toBe(6);
+  });
+
+  it('a letter unlocks no more than its total, however many chips run', () => {
+    const t = new Table(
+      letterArena((level) => {
+        const site = level.companies.find((c) => c.id === 'frontier')?.dataCenters[0];
+        // 1,000 MW of new H100s beside the starting ones would unlock ten stages; the letter allows two more.
+        if (site) {
+          site.mw = 3000;
+          site.chips.push({ chipId: 'h100', k: 1100 });
+        }
+      }),
+    );
+    const nvidia = t.state.config.partners.find((p) => p.id === 'nvidia');
+    if (!nvidia) throw new Error('no nvidia');
+    t.finishQuarter();
+    // The starting chips are the baseline: none of them counts as deployed under the letter.
+    expect(letterStatus(t.state, nvidia)).toMatchObject({ newMw: 0, unlockedM: 2000, investedM: 0 });
+    // 1,000k more H100s (700 MW of chips, 910 MW with cooling) would unlock nine stages: the total caps it.
+    const more = patch(t.state, (draft) => {
+      const frontier = draft.companies.frontier;
+      const site = frontier?.dataCenters[0];
+      if (frontier && site)
+        frontier.chipBatches.push({
+          id: 9999,
+          dataCenterId: site.id,
+          chipId: 'h100',
+          k: 1000,
+          bookValueM: 0,
+          depreciationQuartersLeft: 20,
+        });
+    });
+    expect(letterStatus(more, nvidia)).toMatchObject({ newMw: 910, unlockedM: 6000, nextStageMw: null });
   });
 });
 
