@@ -16,6 +16,7 @@ import { mulDiv } from '../core/intmath';
 import { formatCount } from '../core/report';
 import { acceptable, type Judgement, judgeDeal, ruinReason } from './judge';
 import { outlookOf } from './outlook';
+import { answerProgrammeOffer } from './partner-offers';
 import type { Traits } from './traits';
 
 export interface Answer {
@@ -29,6 +30,8 @@ export function answerDeal(state: GameState, company: CompanyState, deal: Deal, 
   const seat = company.id;
   if (deal.to !== seat || deal.status !== 'proposed')
     return { action: null, reason: `Deal #${deal.id} is not an open proposal to ${company.name}.` };
+  const programme = answerProgrammeOffer(state, company, deal, traits);
+  if (programme) return programme;
   const outlook = outlookOf(state, company);
   const judgement = judgeDeal(state, company, deal.from, deal.to, deal.terms, traits, outlook);
   if (acceptable(judgement, traits)) {

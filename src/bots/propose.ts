@@ -30,6 +30,7 @@ import {
   spotOfferedCu,
 } from './market';
 import type { Outlook } from './outlook';
+import { sourceDealProposal } from './source-deals';
 import { TRAITS, type Traits } from './traits';
 
 export interface Proposal {
@@ -51,6 +52,9 @@ export interface ProposalContext {
 type Candidate = { to: string; terms: Term[] };
 
 export function bestProposal(state: GameState, ctx: ProposalContext): Proposal | null {
+  // A deal the level's sources describe between two seats comes first while its window is open.
+  const described = sourceDealProposal(state, ctx);
+  if (described) return described;
   const candidates: Candidate[] = [];
   if (ctx.company.role === 'lab') candidates.push(...labCandidates(state, ctx));
   else candidates.push(...cloudCandidates(state, ctx));

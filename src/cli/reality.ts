@@ -17,6 +17,7 @@ import {
   realityLevels,
   UNMODELLED_FIGURES,
 } from '../core';
+import { formatCount } from '../core/report';
 import { findLevel } from './levels';
 import { parseSeatSpec, resolveSeats } from './seats';
 import { table } from './table';
@@ -91,7 +92,13 @@ function playForStates(level: Level, seed: number): GameState[] {
 }
 
 const show = (row: RealityRow, value: number | null): string =>
-  value === null ? '–' : row.unit === 'bp' ? formatBp(value) : formatMoney(value);
+  value === null
+    ? '–'
+    : row.unit === 'bp'
+      ? formatBp(value)
+      : row.unit === 'shares'
+        ? `${formatCount(value)} shares`
+        : formatMoney(value);
 
 const ratio = (ratioBp: number | null): string =>
   ratioBp === null ? '–' : `${(ratioBp / 10000).toFixed(2)}×`;

@@ -147,6 +147,7 @@ function initialState(level: Level, seats: Seat[], seed: number): GameState {
       ...Object.fromEntries(level.partners.map((partner) => [`npc:${partner.id}`, 0])),
       'ext:investors': -totalCash,
     },
+    warrantTranches: {},
     cashFlow: {},
     snapshots: {},
     lastReport: null,

@@ -298,6 +298,8 @@ export interface GameState {
    * company cash they always sum to zero.
    */
   external: Record<string, number>;
+  /** Tranches of each partner's warrant that have vested, by partner id (see `Partner.warrant`). */
+  warrantTranches: Record<string, number>;
   cashFlow: Record<string, CashItem[]>; // this quarter's, per company
   snapshots: Record<string, QuarterSnapshot>;
   lastReport: QuarterReport | null;

@@ -1,12 +1,13 @@
 /**
- * The games property tests run on: the arena (the shipped test level) and a fragile copy of the tiny
- * level where companies run out of money, so distress, rescues and failures happen too.
+ * The games property tests run on: the arena (the shipped test level), a fragile copy of the tiny
+ * level where companies run out of money, so distress, rescues and failures happen too, and the arena
+ * with partners' programmes (staged investment, a warrant, a source deal) offering deals every quarter.
  */
 import fc from 'fast-check';
 import type { GameState, Level } from '../../src/core';
 import { type Op, ops } from '../support/arbitraries';
 import { startGame } from '../support/game';
-import { arenaLevel, fragileLevel } from '../support/levels';
+import { arenaLevel, fragileLevel, programmeArena } from '../support/levels';
 import { deepFreeze } from '../support/mixed-run';
 
 export interface GameCase {
@@ -18,6 +19,7 @@ export interface GameCase {
 export const LEVELS: { name: string; level: Level; maxOps: number }[] = [
   { name: 'the arena', level: arenaLevel(), maxOps: 260 },
   { name: 'a fragile tiny level', level: fragileLevel(), maxOps: 200 },
+  { name: "the arena with partners' programmes", level: programmeArena(), maxOps: 200 },
 ];
 
 /** A seeded game (every company seated, input deep-frozen), a script seed and a list of ops. */

@@ -244,3 +244,75 @@ export function fragileLevel(): Level {
     }
   });
 }
+
+/**
+ * The arena with partners' programmes: Nvidia's staged letter for frontier (small stages, so tranches
+ * unlock within a game), an AMD partner whose agreement carries a warrant for meridian, and a deal the
+ * "sources" describe from nimbus to frontier. For property tests: money and cap tables stay whole.
+ */
+export function programmeArena(): Level {
+  const level = arenaLevel();
+  level.id = 'test-arena-programmes';
+  level.chips.push({
+    id: 'mi355x',
+    name: 'AMD MI355X',
+    computeTf: 5000,
+    powerW: 1400,
+    priceMPerK: 30,
+    leadQuarters: 1,
+    supplyKPerQuarter: 80,
+  });
+  const nvidia = level.partners.find((p) => p.id === 'nvidia');
+  if (nvidia)
+    nvidia.stagedInvestment = {
+      investee: 'frontier',
+      fromQuarter: 1,
+      firstM: 2000,
+      perStageM: 2000,
+      stageMw: 60,
+      totalM: 10000,
+    };
+  level.partners.push({
+    id: 'amd',
+    name: 'AMD',
+    kind: 'chipmaker',
+    chips: ['mi355x'],
+    maxInvestmentM: 0,
+    maxStakeBp: 0,
+    chipOrdersPerInvestmentBp: 0,
+    minPricePerCu: 0,
+    maxComputeCu: 0,
+    reason: 'AMD sells MI355X chips at list price.',
+    warrant: {
+      holder: 'meridian',
+      fromQuarter: 1,
+      sharesK: 160_000,
+      tranches: 6,
+      stageMw: 40,
+      sharePriceCents: 16500,
+      strikeCents: 1,
+      offer: { chipId: 'mi355x', kPerQuarter: 10, quarters: 4 },
+    },
+  });
+  level.sourceDeals = [
+    {
+      id: 'nimbus-contract',
+      from: 'nimbus',
+      to: 'frontier',
+      window: { from: 1, to: 4 },
+      text: 'A contract made up for the property tests.',
+      terms: [
+        {
+          kind: 'computeCommitment',
+          provider: 'nimbus',
+          buyer: 'frontier',
+          cuPerQuarter: 50_000,
+          pricePerCu: 4000,
+          quarters: 8,
+        },
+        { kind: 'equity', investor: 'frontier', investee: 'nimbus', amountM: 300, stakeBp: 20 },
+      ],
+    },
+  ];
+  return level;
+}

@@ -5,13 +5,17 @@
  *   staged investment tied to chips deployed), within its limits, at no less than list price.
  * - A cloud partner sells committed compute at or above its floor price, up to its spare capacity.
  * - An investor buys new shares at no less than 90% of the company's current valuation.
+ * - A chipmaker with a letter of intent (staged investment) invests in the company it names only what the
+ *   letter has unlocked so far, and at the company's valuation: it does not overpay for its tranches.
  */
 import { mulDiv } from '../intmath';
 import type { Partner } from '../level/schema';
 import { chipById } from '../model/capacity';
 import { ownRecord } from '../own';
-import { formatBp, formatMoney } from '../report';
+import { formatBp, formatCount, formatMoney } from '../report';
 import type { Deal, GameState } from '../state';
+import { quarterLabel } from '../time';
+import { letterStatus } from './programmes';
 import type { Term } from './terms';
 
 export interface PartnerAnswer {
@@ -34,6 +38,8 @@ export function partnerAnswer(
     if (term.kind === 'equity') investedM += term.amountM;
     if (term.kind === 'chipSupply') chipPurchasesM += term.kPerQuarter * term.priceMPerK * term.quarters;
   }
+  const letterRefusal = letterTermsRefusal(state, partner, deal.terms);
+  if (letterRefusal) return no(letterRefusal);
   if (partner.kind === 'chipmaker' && investedM > 0) {
     const wanted = mulDiv(investedM, partner.chipOrdersPerInvestmentBp, 10000);
     if (chipPurchasesM < wanted)
@@ -84,4 +90,29 @@ function termRefusal(state: GameState, partner: Partner, term: Term): string | n
     case 'stakeSale':
       return `${partner.name} does not trade stakes.`;
   }
+}
+
+/** A letter's tranches: no more than it has unlocked, and shares at no less than 90% of the fair stake. */
+function letterTermsRefusal(state: GameState, partner: Partner, terms: readonly Term[]): string | null {
+  const status = letterStatus(state, partner);
+  if (!status) return null;
+  let amountM = 0;
+  for (const term of terms) {
+    if (term.kind !== 'equity' || term.investee !== status.letter.investee) continue;
+    amountM += term.amountM;
+    const valuation = ownRecord(state.companies, term.investee)?.valuationM ?? 0;
+    const fairBp = mulDiv(term.amountM, 10000, valuation + term.amountM);
+    if (term.stakeBp * 10 < fairBp * 9)
+      return `${partner.name} buys its tranches at the market's valuation: ${formatBp(fairBp)} for ${formatMoney(term.amountM)}.`;
+  }
+  if (amountM === 0) return null;
+  if (!status.open)
+    return `${partner.name}'s letter of intent is signed in ${quarterLabel(state.config, status.letter.fromQuarter - 1)}; it invests from then.`;
+  const roomM = Math.max(0, status.unlockedM - status.investedM);
+  if (amountM <= roomM) return null;
+  const next =
+    status.nextStageMw === null
+      ? 'every tranche is unlocked'
+      : `the next unlocks at ${formatCount(status.nextStageMw)} MW of its chips deployed`;
+  return `${partner.name}'s letter has unlocked ${formatMoney(roomM)} more for now; ${next}.`;
 }

@@ -3,6 +3,7 @@
  * once, each with its path, so a teacher editing a level fixes them in one pass. Loads nothing on error.
  */
 import * as v from 'valibot';
+import { termParties } from '../deals/terms';
 import { clip, quote } from '../quote';
 import { type Level, LevelSchema } from './schema';
 import { teachingProblems } from './teaching-check';
@@ -146,6 +147,44 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
     partner.chips.forEach((chipId, j) => {
       if (!chipIds.has(chipId))
         add(`partners[${i}].chips[${j}]`, `names ${quote(chipId)}, which is not a chip of this level`);
+    });
+    const staged = partner.stagedInvestment;
+    if (staged) {
+      const at = `partners[${i}].stagedInvestment`;
+      if (!companyIds.has(staged.investee))
+        add(`${at}.investee`, `names ${quote(staged.investee)}, which is not a company of this level`);
+      if (staged.fromQuarter > level.quarters)
+        add(`${at}.fromQuarter`, `must be within the level's ${level.quarters} quarters`);
+      if (staged.firstM > staged.totalM) add(`${at}.firstM`, 'must not be more than totalM');
+      if (partner.kind !== 'chipmaker' || partner.chips.length === 0)
+        add(at, 'needs a chipmaker that sells chips: the investment returns as chip orders');
+    }
+    const warrant = partner.warrant;
+    if (warrant) {
+      const at = `partners[${i}].warrant`;
+      if (!companyIds.has(warrant.holder))
+        add(`${at}.holder`, `names ${quote(warrant.holder)}, which is not a company of this level`);
+      if (warrant.fromQuarter > level.quarters)
+        add(`${at}.fromQuarter`, `must be within the level's ${level.quarters} quarters`);
+      if (!partner.chips.includes(warrant.offer.chipId))
+        add(`${at}.offer.chipId`, `names ${quote(warrant.offer.chipId)}, which this partner does not sell`);
+      if (warrant.strikeCents >= warrant.sharePriceCents)
+        add(`${at}.strikeCents`, 'must be below the share price, or the warrant is worth nothing');
+    }
+  });
+  uniqueIds(level.sourceDeals ?? [], 'sourceDeals', add);
+  (level.sourceDeals ?? []).forEach((deal, i) => {
+    const at = `sourceDeals[${i}]`;
+    for (const side of ['from', 'to'] as const)
+      if (!companyIds.has(deal[side]))
+        add(`${at}.${side}`, `names ${quote(deal[side])}, which is not a company of this level`);
+    if (deal.from === deal.to) add(`${at}.to`, 'must be another company than "from"');
+    if (deal.window.from > deal.window.to) add(`${at}.window.from`, 'must not be after its "to"');
+    if (deal.window.to > level.quarters)
+      add(`${at}.window.to`, `must be within the level's ${level.quarters} quarters`);
+    deal.terms.forEach((term, j) => {
+      if (termParties(term).some((party) => party !== deal.from && party !== deal.to))
+        add(`${at}.terms[${j}]`, "may only name the deal's two companies");
     });
   });
   uniqueIds(level.events, 'events', add);

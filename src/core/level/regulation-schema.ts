@@ -60,6 +60,46 @@ export const PartnerSchema = v.strictObject({
   minPricePerCu: wholeAtLeast(0), // for a cloud partner: the lowest price it sells committed compute at
   maxComputeCu: wholeAtLeast(0), // for a cloud partner: the most compute it commits per quarter
   reason: text('one line on what this partner wants'),
+  /**
+   * A staged investment, as in Nvidia's letter of intent with OpenAI: the first tranche is offered when the
+   * letter is signed, each further one when the investee has another `stageMw` of this partner's chips
+   * running (facility MW, beyond those it started with). Every tranche is offered as new shares at the
+   * investee's valuation with a chip supply worth as much, prepaid from the investment: the money returns
+   * as chip orders at once.
+   */
+  stagedInvestment: v.optional(
+    v.strictObject({
+      investee: identifier, // the company the letter names
+      fromQuarter: wholeAtLeast(1), // 1-based quarter of the level in which the letter is signed
+      firstM: wholeAtLeast(1), // the first tranche
+      perStageM: wholeAtLeast(1), // each further tranche
+      stageMw: wholeAtLeast(1), // facility MW of this partner's chips deployed per further tranche
+      totalM: wholeAtLeast(1), // the most it invests under the letter
+    }),
+  ),
+  /**
+   * A warrant for the partner's own shares, as in AMD's agreement with OpenAI: the partner offers a chip
+   * supply agreement; once the holder has signed one, a tranche vests each time it has another `stageMw` of
+   * this partner's chips running. A vested tranche is exercised at the strike and sold at the level's share
+   * price at once, so the holder receives its value in cash (the partner is not on the board, so its shares
+   * have no price that moves in the game).
+   */
+  warrant: v.optional(
+    v.strictObject({
+      holder: identifier, // the company the agreement names
+      fromQuarter: wholeAtLeast(1), // 1-based quarter of the level in which the agreement is offered
+      sharesK: wholeAtLeast(1), // thousands of the partner's shares under the warrant, all tranches
+      tranches: wholeBetween(1, 20),
+      stageMw: wholeAtLeast(1), // facility MW of this partner's chips running per tranche
+      sharePriceCents: wholeAtLeast(1), // the partner's share price in this level
+      strikeCents: wholeAtLeast(0),
+      offer: v.strictObject({
+        chipId: identifier,
+        kPerQuarter: wholeAtLeast(1), // thousands of chips a quarter the agreement reserves
+        quarters: wholeBetween(1, 40),
+      }),
+    }),
+  ),
 });
 
 export type Regulation = v.InferOutput<typeof RegulationSchema>;

@@ -6,6 +6,7 @@
  * chips in thousands of units (k), compute in CU (1 CU = one petaFLOPS sustained for a quarter).
  */
 import * as v from 'valibot';
+import { TermListSchema } from '../deals/terms';
 import { OBJECTIVE_KINDS, ROLES } from '../vocabulary';
 import { EventCardSchema } from './events-schema';
 import { identifier, text, wholeAtLeast, wholeBetween } from './fields';
@@ -146,6 +147,20 @@ export const LEVEL_SCHEMA_FILE = 'schema.json';
 const described = <T extends v.GenericSchema>(schema: T, description: string) =>
   v.pipe(schema, v.description(description));
 
+/**
+ * A deal between two seated companies that the sources describe (CoreWeave's contracts with OpenAI): the
+ * `from` company may propose it while the window is open; a bot does, at the terms stated, with an equity
+ * term's stake priced at the issuer's valuation when it proposes. Its figures are cited in `sources`.
+ */
+export const SourceDealSchema = v.strictObject({
+  id: identifier,
+  from: identifier,
+  to: identifier,
+  window: v.strictObject({ from: wholeAtLeast(1), to: wholeAtLeast(1) }), // 1-based quarters, inclusive
+  text: text('what the sources describe'),
+  terms: TermListSchema,
+});
+
 export const LevelSchema = v.strictObject({
   /** Points an editor at the JSON Schema for completion; not part of the level's content. */
   $schema: v.optional(v.string('must be text (the path of the JSON Schema, e.g. ./schema.json)')),
@@ -198,6 +213,12 @@ export const LevelSchema = v.strictObject({
     v.array(PartnerSchema, 'must be a list of non-player partners'),
     'Companies the level drives (chipmakers, clouds, investors): they answer deals by their stated policy.',
   ),
+  sourceDeals: v.optional(
+    described(
+      v.array(SourceDealSchema, 'must be a list of deals the sources describe'),
+      'Deals between two seated companies that the sources describe: the first may offer them while the window is open (a bot does), the second decides; nothing is forced.',
+    ),
+  ),
   regulation: described(RegulationSchema, 'How scrutiny rises and falls, and what each threshold triggers.'),
   events: described(
     v.array(EventCardSchema, 'must be a list of event cards'),
@@ -213,6 +234,7 @@ export type Region = v.InferOutput<typeof RegionSchema>;
 export type CompanySetup = v.InferOutput<typeof CompanySchema>;
 export type Market = v.InferOutput<typeof MarketSchema>;
 export type Objective = v.InferOutput<typeof ObjectiveSchema>;
+export type SourceDeal = v.InferOutput<typeof SourceDealSchema>;
 export type { EventCard, EventCondition, EventEffect } from './events-schema';
 export type { Partner, Regulation } from './regulation-schema';
 export type { LessonPlan, Source, TutorialStep } from './teaching-schema';

@@ -17,7 +17,7 @@ import {
 export interface RealityFigure {
   id: string;
   label: string;
-  unit: '$M' | 'bp';
+  unit: '$M' | 'bp' | 'shares';
   /** The source's value, in the unit (a bound such as "> $10B" is compared with its number). */
   sourceValue: number;
   /** The article's sentence or the row of the reference facts. */
@@ -40,6 +40,7 @@ export interface UnmodelledFigure {
 const SANDBOX = 'arms-race-sandbox';
 const HANDSHAKE = '38-billion-handshake';
 const TRILLION = '1-4-trillion-question';
+const CIRCULAR = 'circular-money';
 
 /** Capex paid in 2025: the running total at the end of 2025 less that at the end of 2024 (or the start). */
 const capex2025 = (companyId: string) => (states: GameStates) => {
@@ -166,9 +167,57 @@ export const REALITY_FIGURES: readonly RealityFigure[] = [
     sourceValue: 100_000,
     source:
       'Article: "Nvidia\'s strategic chip deals"; FACTS §4: up to $100B investment, first $10B, then staged per GW deployed.',
-    levelId: 'circular-money',
-    measured: 'equity Nvidia bought in OpenAI over the game',
+    levelId: CIRCULAR,
+    measured: "equity Nvidia bought in OpenAI over the game (its letter's tranches)",
     read: (states) => investedM(states, 'nvidia', 'openai'),
+  },
+  {
+    id: 'nvidia-deal-trillion',
+    label: "Nvidia's investment in OpenAI, 2025–2029",
+    unit: '$M',
+    sourceValue: 100_000,
+    source:
+      'FACTS §4: up to $100B investment; ≥ 10 GW; first $10B, then staged per GW deployed (letter of intent, Sept 2025).',
+    levelId: TRILLION,
+    measured: "equity Nvidia bought in OpenAI under its letter's tranches, over the level's five years",
+    read: (states) => investedM(states, 'nvidia', 'openai'),
+  },
+  {
+    id: 'amd-warrant',
+    label: "AMD's warrant for OpenAI, shares vested",
+    unit: 'shares',
+    sourceValue: 160_000_000,
+    source:
+      'FACTS §4: AMD deal, 6 GW; warrant for 160M AMD shares at $0.01, tied to milestones (nasdaq.com), up to ~10% of AMD.',
+    levelId: TRILLION,
+    measured: 'AMD shares vested, one sixth of the warrant per GW of AMD chips running',
+    read: (states) => {
+      const last = states.at(-1);
+      const warrant = last?.config.partners.find((p) => p.id === 'amd')?.warrant;
+      if (!last || !warrant) return null;
+      const tranches = last.warrantTranches.amd ?? 0;
+      return Math.floor((warrant.sharesK * 1000 * tranches) / warrant.tranches);
+    },
+  },
+  {
+    id: 'coreweave-contracts',
+    label: "OpenAI's contracts with CoreWeave",
+    unit: '$M',
+    sourceValue: 22_400,
+    source: 'FACTS §4: CoreWeave deals, $22.4B in three contracts, plus $350M of equity for OpenAI (press).',
+    levelId: CIRCULAR,
+    measured: 'whole-term value of the compute OpenAI committed to buy from CoreWeave',
+    read: (states) => computeCommitmentsM(states, 'openai', 'coreweave'),
+  },
+  {
+    id: 'coreweave-equity',
+    label: "OpenAI's equity in CoreWeave",
+    unit: '$M',
+    sourceValue: 350,
+    source: 'FACTS §4: CoreWeave deals, $22.4B in three contracts, plus $350M of equity for OpenAI (press).',
+    levelId: CIRCULAR,
+    measured: 'CoreWeave shares OpenAI bought under signed deals',
+    read: (states) => investedM(states, 'openai', 'coreweave'),
   },
   {
     id: 'capex-2025-aws',

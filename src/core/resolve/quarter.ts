@@ -7,6 +7,7 @@
 
 import { activeCompanies } from '../companies';
 import { settleObligations } from '../deals/obligations';
+import { offerProgrammes, vestWarrants } from '../deals/programme-offers';
 import { drawEvents } from '../events/draw';
 import { updateScrutiny } from '../regulation/scrutiny';
 import type { QuarterReport } from '../report';
@@ -32,6 +33,7 @@ export function resolveQuarter(state: GameState): QuarterReport {
   progressConstruction(state, notes);
   advanceProgrammes(state, notes);
   deliverChips(state, notes);
+  vestWarrants(state, notes);
   runOperations(state, notes);
   settleObligations(state, notes);
   payFinancing(state, notes);
@@ -79,6 +81,7 @@ export function openQuarter(state: GameState): void {
     state.snapshots[company.id] = snapshotOf(state, company);
   }
   drawEvents(state);
+  offerProgrammes(state);
 }
 
 /** Open proposals lapse when the quarter resolves; temporary effects end when their last quarter passes. */

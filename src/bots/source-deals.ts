@@ -1,0 +1,62 @@
+/**
+ * The deals the sources describe between two seated companies (a level's `sourceDeals`, e.g. CoreWeave's
+ * contracts with OpenAI). A bot in the `from` seat offers one while its window is open, once it is worth
+ * something to it, at the stated terms — an equity term's stake priced at the issuer's valuation now — and
+ * the other side answers as it answers any proposal (accept, counter or refuse). Not offered again once
+ * signed, nor for two quarters after a refusal.
+ */
+import { type CompanyState, checkDeal, type GameState, type Term } from '../core';
+import { termParties } from '../core/deals/terms';
+import type { SourceDeal } from '../core/level/schema';
+import { judgeDeal } from './judge';
+import type { Proposal, ProposalContext } from './propose';
+
+/** The deal's shape: each term's kind and its two parties, in a fixed order. */
+const shapeOf = (terms: readonly Term[]) =>
+  terms
+    .map((t) => `${t.kind}:${termParties(t).join('>')}`)
+    .sort()
+    .join(',');
+
+/** A deal between the two with the same terms, each between the same parties: the source deal, as bargained. */
+function sameDeal(source: SourceDeal, deal: GameState['deals'][number]): boolean {
+  const pair =
+    (deal.from === source.from && deal.to === source.to) ||
+    (deal.from === source.to && deal.to === source.from);
+  return pair && shapeOf(deal.terms) === shapeOf(source.terms);
+}
+
+/** The source deal's terms as offered now: equity stakes at the issuer's current valuation. */
+export function sourceDealTerms(state: GameState, source: SourceDeal): Term[] {
+  return source.terms.map((term): Term => {
+    if (term.kind !== 'equity') return term;
+    const valuationM = state.companies[term.investee]?.valuationM ?? 0;
+    const stakeBp = Math.max(1, Math.ceil((term.amountM * 10000) / Math.max(1, valuationM + term.amountM)));
+    return { ...term, stakeBp };
+  });
+}
+
+export function sourceDealProposal(state: GameState, ctx: ProposalContext): Proposal | null {
+  const company: CompanyState = ctx.company;
+  const quarter = state.quarter + 1;
+  for (const source of state.config.sourceDeals ?? []) {
+    if (source.from !== company.id || quarter < source.window.from || quarter > source.window.to) continue;
+    const other = state.companies[source.to];
+    if (!other || other.status === 'bankrupt' || !state.seats.some((s) => s.companyId === other.id)) continue;
+    const done = state.deals.some(
+      (deal) =>
+        sameDeal(source, deal) &&
+        (deal.signedQuarter !== null ||
+          deal.proposedQuarter === state.quarter ||
+          ((deal.status === 'refused' || deal.status === 'blocked') &&
+            deal.proposedQuarter >= state.quarter - 2)),
+    );
+    if (done) continue;
+    const terms = sourceDealTerms(state, source);
+    if (checkDeal(state, company.id, source.to, terms)) continue;
+    const mine = judgeDeal(state, company, company.id, source.to, terms, ctx.traits, ctx.outlook);
+    if (mine.ruin || mine.valueM <= 0) continue;
+    return { action: { type: 'deal/propose', seat: company.id, to: source.to, terms }, valueM: mine.valueM };
+  }
+  return null;
+}

@@ -1,0 +1,145 @@
+/**
+ * Partners' staged programmes, as the sources describe them: Nvidia's letter of intent (an investment in
+ * tranches, each unlocked by another gigawatt of its chips deployed, returning as chip orders) and AMD's
+ * warrant (shares that vest as the holder deploys AMD chips). This module only reads the state: how much
+ * a programme has unlocked, invested or vested. Offers and vesting are in `programme-offers.ts`.
+ */
+import type { Level, Partner } from '../level/schema';
+import { chipById } from '../model/capacity';
+import { ownRecord } from '../own';
+import type { CompanyState, GameState } from '../state';
+import type { Term } from './terms';
+
+export type StagedInvestment = NonNullable<Partner['stagedInvestment']>;
+export type Warrant = NonNullable<Partner['warrant']>;
+
+interface SiteChips {
+  mw: number;
+  regionId: string;
+  chips: readonly { chipId: string; k: number }[];
+}
+
+/** Facility MW the partner's chips draw at one site: their power, within the site's, with the PUE on top. */
+function partnerMwAt(level: Level, partner: Partner, site: SiteChips): number {
+  const pueBp = level.regions.find((region) => region.id === site.regionId)?.pueBp ?? 10000;
+  const itBudgetKw = Math.floor((site.mw * 1000 * 10000) / pueBp);
+  let kw = 0;
+  for (const batch of site.chips) {
+    if (!partner.chips.includes(batch.chipId)) continue;
+    kw += batch.k * (chipById(level, batch.chipId)?.powerW ?? 0); // 1k chips × W = kW
+  }
+  return Math.floor((Math.min(kw, itBudgetKw) * pueBp) / 10000 / 1000);
+}
+
+/** MW of the partner's chips running in the company's operating data centers. */
+export function partnerMwDeployed(state: GameState, partner: Partner, company: CompanyState): number {
+  let mw = 0;
+  for (const site of company.dataCenters) {
+    if (site.status !== 'operating') continue;
+    const chips = company.chipBatches.filter((batch) => batch.dataCenterId === site.id);
+    mw += partnerMwAt(state.config, partner, { mw: site.mw, regionId: site.regionId, chips });
+  }
+  return mw;
+}
+
+/** MW of the partner's chips the company started the level with (a letter counts only what comes after). */
+export function partnerMwAtStart(level: Level, partner: Partner, companyId: string): number {
+  const setup = level.companies.find((company) => company.id === companyId);
+  return (setup?.dataCenters ?? []).reduce((sum, site) => sum + partnerMwAt(level, partner, site), 0);
+}
+
+/** Equity the partner has bought in `investee` under signed deals, $M. */
+export function investedByPartnerM(state: GameState, partnerId: string, investee: string): number {
+  let total = 0;
+  for (const deal of state.deals) {
+    if (deal.signedQuarter === null) continue;
+    for (const term of deal.terms)
+      if (term.kind === 'equity' && term.investor === partnerId && term.investee === investee)
+        total += term.amountM;
+  }
+  return total;
+}
+
+export interface LetterStatus {
+  letter: StagedInvestment;
+  /** The letter has been signed (its first quarter has come). */
+  open: boolean;
+  /** MW of the partner's chips the investee has deployed since the level began. */
+  newMw: number;
+  unlockedM: number;
+  investedM: number;
+  /** New MW at which the next tranche unlocks, or null when every tranche has. */
+  nextStageMw: number | null;
+}
+
+export function letterStatus(state: GameState, partner: Partner): LetterStatus | null {
+  const letter = partner.stagedInvestment;
+  if (!letter) return null;
+  const investee = ownRecord(state.companies, letter.investee);
+  const open = state.quarter + 1 >= letter.fromQuarter;
+  const newMw = investee
+    ? Math.max(
+        0,
+        partnerMwDeployed(state, partner, investee) - partnerMwAtStart(state.config, partner, investee.id),
+      )
+    : 0;
+  const stages = Math.floor(newMw / letter.stageMw);
+  const unlockedM = open ? Math.min(letter.totalM, letter.firstM + stages * letter.perStageM) : 0;
+  const allUnlocked = letter.firstM + stages * letter.perStageM >= letter.totalM;
+  return {
+    letter,
+    open,
+    newMw,
+    unlockedM,
+    investedM: investedByPartnerM(state, partner.id, letter.investee),
+    nextStageMw: allUnlocked ? null : (stages + 1) * letter.stageMw,
+  };
+}
+
+/** $M one vested tranche of the warrant is worth: its shares at the share price, less the strike. */
+export function warrantTrancheM(warrant: Warrant): number {
+  // thousands of shares × cents = $10 per unit; $M = sharesK × cents / 100,000.
+  return Math.floor(
+    (warrant.sharesK * (warrant.sharePriceCents - warrant.strikeCents)) / warrant.tranches / 100_000,
+  );
+}
+
+/** The holder has signed a chip supply agreement with the partner: its warrant can vest. */
+export function warrantJoined(state: GameState, partner: Partner, holder: string): boolean {
+  return state.deals.some(
+    (deal) =>
+      deal.signedQuarter !== null &&
+      deal.terms.some(
+        (term) => term.kind === 'chipSupply' && term.supplier === partner.id && term.buyer === holder,
+      ),
+  );
+}
+
+/** Tranches the warrant would have vested with `mw` of the partner's chips running. */
+export const tranchesFor = (warrant: Warrant, mw: number): number =>
+  Math.min(warrant.tranches, Math.floor(mw / warrant.stageMw));
+
+export const vestedTranches = (state: GameState, partnerId: string): number =>
+  ownRecord(state.warrantTranches, partnerId) ?? 0;
+
+/** Which programme a proposal is the standing offer of: a letter's tranche, a warrant's agreement, or none. */
+export function programmeOfferKind(
+  state: GameState,
+  deal: { from: string; to: string; terms: readonly Term[] },
+): 'letter' | 'warrant' | null {
+  const partner = state.config.partners.find((p) => p.id === deal.from);
+  if (!partner) return null;
+  const letter = partner.stagedInvestment;
+  if (
+    letter?.investee === deal.to &&
+    deal.terms.some((t) => t.kind === 'equity' && t.investor === partner.id && t.investee === deal.to)
+  )
+    return 'letter';
+  const warrant = partner.warrant;
+  if (
+    warrant?.holder === deal.to &&
+    deal.terms.every((t) => t.kind === 'chipSupply' && t.supplier === partner.id && t.buyer === deal.to)
+  )
+    return 'warrant';
+  return null;
+}
