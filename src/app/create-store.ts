@@ -179,16 +179,25 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       setGame({ bots: { ...get().game.bots, thinking: seat } });
       const delay = get().game.bots.mode === 'watch' ? WATCH_PAUSE_MS : 0;
       schedule(() => {
-        botsScheduled = false;
         const now = get().game.state;
         // The game may have been left, or changed, while the task waited.
-        if (!now || botToMove(now) !== seat) return;
+        if (!now || botToMove(now) !== seat) {
+          botsScheduled = false;
+          return;
+        }
         const outcome = playOneBotTurn(now, seat);
-        commit(outcome.state, outcome.actions, outcome.reports, outcome.resolved, 'soon');
-        setGame({ undo: [] });
-        const next = botToMove(outcome.state);
-        setGame({ bots: { ...get().game.bots, thinking: next, recent: outcome.moves } });
-        afterChange();
+        // The turn is worked out in this task and shown in the next: a turn that resolves a quarter
+        // and the redraw of the whole screen it brings are each a few dozen ms, and together they were
+        // one task long enough to hold up a click (issue 9: no task of 50 ms).
+        schedule(() => {
+          botsScheduled = false;
+          if (get().game.state !== now) return;
+          commit(outcome.state, outcome.actions, outcome.reports, outcome.resolved, 'soon');
+          setGame({ undo: [] });
+          const next = botToMove(outcome.state);
+          setGame({ bots: { ...get().game.bots, thinking: next, recent: outcome.moves } });
+          afterChange();
+        }, 0);
       }, delay);
     };
 

@@ -3,12 +3,11 @@
  * patches only what differs, so typing into a field keeps its focus). Output stays in the light DOM,
  * so <label for> and ARIA references work. The live region announces what the store says to announce.
  *
- * The redraw runs in a task of its own, not in the task that changed the store: a bot's turn that
- * resolves a quarter and the redraw of the whole screen it causes are each a few dozen milliseconds,
- * and together they would be one long task that holds up input (issue 9: no task of 50 ms or more).
+ * The redraw runs at the end of the task that changed the store, so a click is answered in the next
+ * frame. (A bot's turn is worked out in one task and committed in the next, for the same reason:
+ * see the store.) Until the page has caught up, #ui is aria-busy, as long as a dialog waits to open.
  */
 import { html, render } from 'lit-html';
-import { nextTask } from '../app/scheduler';
 import type { AppState, AppStore } from '../app/store';
 import { isHeldBusy, runAfterDraw, setBusyRelease, setDrawRequester } from './after-draw';
 import { helpScreen } from './help';
@@ -45,8 +44,8 @@ export function mountUi(root: HTMLElement, store: AppStore): () => void {
       root,
     );
     runAfterDraw();
-    // Anything the draw posted in turn runs before this: the port keeps the order.
-    nextTask(settle);
+    // After the microtasks the draw queued (a dialog asking to open holds the page busy).
+    queueMicrotask(settle);
   };
   const settle = () => {
     if (!scheduled && !isHeldBusy()) root.removeAttribute('aria-busy');
@@ -58,7 +57,7 @@ export function mountUi(root: HTMLElement, store: AppStore): () => void {
     if (scheduled) return;
     scheduled = true;
     root.setAttribute('aria-busy', 'true');
-    nextTask(draw);
+    queueMicrotask(draw);
   };
   setDrawRequester(redraw);
   setBusyRelease(settle);

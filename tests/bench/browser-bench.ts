@@ -4,7 +4,7 @@
  *   Phaser 4 page with one scene (same Phaser, same Vite, same browser, timed in the same run);
  * - initialJsGzipKB: all JavaScript the first screen loads (Phaser included), against phaserGzipKB;
  * - maxLongTaskMs: the longest task during a whole bot quarter of a six-seat sandbox game and while a
- *   person plays (0 when the browser saw no task of 50 ms or more);
+ *   person plays (0 when the browser saw no task of 50 ms or more), the median over five runs;
  * - actionToPaintMs: from the click that confirms an action to the frame that shows its result.
  * Each timing is the median of many runs; the spread is printed beside it. It asserts nothing.
  */
@@ -20,6 +20,7 @@ import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.mjs';
 const repoRoot = resolve(import.meta.dirname, '../..');
 const RUNS = 15;
 const LONG_TASK_MS = 50;
+const LONG_TASK_RUNS = 5;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -306,7 +307,12 @@ export async function browserBench(
     }
     const ratios = title.map((t, i) => t / (barePhaser[i] ?? Number.NaN));
     const js = await initialJs(browser, game.url);
-    const tasks = await longTasks(browser, game.url);
+    // The longest task of one run is a maximum, the noisiest of figures on a shared machine: the
+    // scenario is played LONG_TASK_RUNS times on fresh pages and the median of the runs' maxima kept.
+    const taskRuns: Awaited<ReturnType<typeof longTasks>>[] = [];
+    for (let run = 0; run < LONG_TASK_RUNS; run++) taskRuns.push(await longTasks(browser, game.url));
+    const runMaxima = taskRuns.map((r) => r.maxLongTaskMs);
+    const tasks = { maxLongTaskMs: round(median(runMaxima)), counts: taskRuns.map((r) => r.longTasks) };
     const paint = await actionToPaint(browser, game.url);
     const replay = savePath ? await replayFigures(browser, game.url, savePath) : null;
     const figures: BrowserFigures = {
@@ -328,7 +334,7 @@ export async function browserBench(
       `initial JavaScript  ${figures.initialJsGzipKB} KB gzip in ${js.files} files, Phaser ${figures.phaserGzipKB} KB (target ≤ Phaser + 120)`,
     );
     log(
-      `long tasks          ${tasks.longTasks} of ≥ ${LONG_TASK_MS} ms over 3 human turns and 3 bot quarters; longest ${figures.maxLongTaskMs} ms`,
+      `long tasks          longest ${figures.maxLongTaskMs} ms (median of ${LONG_TASK_RUNS} runs' longest; runs ${spread(runMaxima)}; tasks ≥ ${LONG_TASK_MS} ms per run ${tasks.counts.join(', ')}) over 3 human turns and 3 bot quarters (target < ${LONG_TASK_MS})`,
     );
     log(
       `action to paint     median ${figures.actionToPaintMs} ms over 30 clicks (${paint.actionToPaintSpread}; target ≤ 50)`,
