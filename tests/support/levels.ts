@@ -245,34 +245,26 @@ export function fragileLevel(): Level {
   });
 }
 
-/**
- * The arena with partners' programmes: Nvidia's staged letter for frontier (small stages, so tranches
- * unlock within a game), an AMD partner whose agreement carries a warrant for meridian, and a deal the
- * "sources" describe from nimbus to frontier. For property tests: money and cap tables stay whole.
- */
-export function programmeArena(): Level {
-  const level = arenaLevel();
-  level.id = 'test-arena-programmes';
-  level.chips.push({
+/** AMD's MI355X, for arenas with an AMD partner; `supplyK` a quarter. */
+export function amdChip(supplyK: number): Level['chips'][number] {
+  return {
     id: 'mi355x',
     name: 'AMD MI355X',
     computeTf: 5000,
     powerW: 1400,
     priceMPerK: 30,
     leadQuarters: 1,
-    supplyKPerQuarter: 80,
-  });
-  const nvidia = level.partners.find((p) => p.id === 'nvidia');
-  if (nvidia)
-    nvidia.stagedInvestment = {
-      investee: 'frontier',
-      fromQuarter: 1,
-      firstM: 2000,
-      perStageM: 2000,
-      stageMw: 60,
-      totalM: 10000,
-    };
-  level.partners.push({
+    supplyKPerQuarter: supplyK,
+  };
+}
+
+/** An AMD partner selling MI355X at list price, whose supply agreement carries a warrant for `holder`. */
+export function amdWarrantPartner(
+  holder: string,
+  stageMw: number,
+  offer: { kPerQuarter: number; quarters: number },
+): Level['partners'][number] {
+  return {
     id: 'amd',
     name: 'AMD',
     kind: 'chipmaker',
@@ -284,16 +276,38 @@ export function programmeArena(): Level {
     maxComputeCu: 0,
     reason: 'AMD sells MI355X chips at list price.',
     warrant: {
-      holder: 'meridian',
+      holder,
       fromQuarter: 1,
       sharesK: 160_000,
       tranches: 6,
-      stageMw: 40,
+      stageMw,
       sharePriceCents: 16500,
       strikeCents: 1,
-      offer: { chipId: 'mi355x', kPerQuarter: 10, quarters: 4 },
+      offer: { chipId: 'mi355x', ...offer },
     },
-  });
+  };
+}
+
+/**
+ * The arena with partners' programmes: Nvidia's staged letter for frontier (small stages, so tranches
+ * unlock within a game), an AMD partner whose agreement carries a warrant for meridian, and a deal the
+ * "sources" describe from nimbus to frontier. For property tests: money and cap tables stay whole.
+ */
+export function programmeArena(): Level {
+  const level = arenaLevel();
+  level.id = 'test-arena-programmes';
+  level.chips.push(amdChip(80));
+  const nvidia = level.partners.find((p) => p.id === 'nvidia');
+  if (nvidia)
+    nvidia.stagedInvestment = {
+      investee: 'frontier',
+      fromQuarter: 1,
+      firstM: 2000,
+      perStageM: 2000,
+      stageMw: 60,
+      totalM: 10000,
+    };
+  level.partners.push(amdWarrantPartner('meridian', 40, { kPerQuarter: 10, quarters: 4 }));
   level.sourceDeals = [
     {
       id: 'nimbus-contract',

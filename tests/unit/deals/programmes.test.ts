@@ -16,6 +16,7 @@ import {
 } from '../../../src/core/deals/programmes';
 import { firstSite, quietArena, Table, terms } from '../../support/deal-fixtures';
 import { patch } from '../../support/game';
+import { amdChip, amdWarrantPartner } from '../../support/levels';
 
 /** test-arena with Nvidia's letter naming frontier: $2B at once, $2B per 100 MW, up to $6B, from quarter 2. */
 function letterArena(edit?: (level: Level) => void): Level {
@@ -40,37 +41,8 @@ function letterArena(edit?: (level: Level) => void): Level {
 /** test-arena with an AMD partner whose agreement with frontier carries a warrant, offered from quarter 1. */
 function warrantArena(): Level {
   return quietArena((level) => {
-    level.chips.push({
-      id: 'mi355x',
-      name: 'AMD MI355X',
-      computeTf: 5000,
-      powerW: 1400,
-      priceMPerK: 30,
-      leadQuarters: 1,
-      supplyKPerQuarter: 100,
-    });
-    level.partners.push({
-      id: 'amd',
-      name: 'AMD',
-      kind: 'chipmaker',
-      chips: ['mi355x'],
-      maxInvestmentM: 0,
-      maxStakeBp: 0,
-      chipOrdersPerInvestmentBp: 0,
-      minPricePerCu: 0,
-      maxComputeCu: 0,
-      reason: 'AMD sells MI355X chips at list price.',
-      warrant: {
-        holder: 'frontier',
-        fromQuarter: 1,
-        sharesK: 160_000,
-        tranches: 6,
-        stageMw: 100,
-        sharePriceCents: 16500,
-        strikeCents: 1,
-        offer: { chipId: 'mi355x', kPerQuarter: 20, quarters: 4 },
-      },
-    });
+    level.chips.push(amdChip(100));
+    level.partners.push(amdWarrantPartner('frontier', 100, { kPerQuarter: 20, quarters: 4 }));
     const site = level.companies.find((c) => c.id === 'frontier')?.dataCenters[0];
     if (site) site.mw = 900;
   });
