@@ -10,7 +10,7 @@ import {
   startOf,
   step,
 } from '../core';
-import { botToMove, playOneBotTurn, WATCH_PAUSE_MS } from './bot-runner';
+import { botToMove, finishBotTurn, startBotTurn, WATCH_PAUSE_MS } from './bot-runner';
 import { appendFigures } from './figures';
 import type { findKeyMoments } from './key-moments-client';
 import { loadAllLevels } from './level-catalog';
@@ -185,18 +185,25 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
           botsScheduled = false;
           return;
         }
-        const outcome = playOneBotTurn(now, seat);
-        // The turn is worked out in this task and shown in the next: a turn that resolves a quarter
-        // and the redraw of the whole screen it brings are each a few dozen ms, and together they were
-        // one task long enough to hold up a click (issue 9: no task of 50 ms).
+        // Three tasks: the bot's moves, the end of its turn (the last one resolves the quarter), and
+        // showing it. Each is a few dozen ms at most; together they were one task long enough to hold
+        // up a click (issue 9: no task of 50 ms). Nothing is committed until the last.
+        const started = startBotTurn(now, seat);
         schedule(() => {
-          botsScheduled = false;
-          if (get().game.state !== now) return;
-          commit(outcome.state, outcome.actions, outcome.reports, outcome.resolved, 'soon');
-          setGame({ undo: [] });
-          const next = botToMove(outcome.state);
-          setGame({ bots: { ...get().game.bots, thinking: next, recent: outcome.moves } });
-          afterChange();
+          if (get().game.state !== now) {
+            botsScheduled = false;
+            return;
+          }
+          const outcome = finishBotTurn(started, seat);
+          schedule(() => {
+            botsScheduled = false;
+            if (get().game.state !== now) return;
+            commit(outcome.state, outcome.actions, outcome.reports, outcome.resolved, 'soon');
+            setGame({ undo: [] });
+            const next = botToMove(outcome.state);
+            setGame({ bots: { ...get().game.bots, thinking: next, recent: outcome.moves } });
+            afterChange();
+          }, 0);
         }, 0);
       }, delay);
     };

@@ -14,6 +14,11 @@ export interface DriverOptions {
   players?: Readonly<Record<string, Player>>;
   /** Called with every accepted action, in order: the hook for a save recorder or a log. */
   onStep?: (action: Action, result: Extract<StepResult, { ok: true }>) => void;
+  /**
+   * False: the turn stops before it ends, and `endBotTurn` ends it (the browser does that in a task
+   * of its own, as the end of the last turn resolves the quarter). The same actions are taken either way.
+   */
+  endTurn?: boolean;
 }
 
 export interface BotMove {
@@ -95,9 +100,17 @@ class Run {
       if (this.state.phase === 'over' || this.state.quarter !== quarter) break;
       if (this.state.seats[this.state.activeSeat]?.companyId !== seat && action.type !== 'event/choose')
         break;
+      // Ending the turn is left to endBotTurn; an end the rules would refuse (an event still waiting)
+      // changes nothing, and the end below answers the event first.
+      if (action.type === 'turn/end' && this.options.endTurn === false) break;
       if (this.apply(action)) this.answerOpen();
     }
-    // Whatever the player did, its turn ends: answer any event still waiting with its first option.
+    if (this.options.endTurn === false) return;
+    this.end(seat, quarter);
+  }
+
+  /** Whatever the player did, its turn ends: answer any event still waiting with its first option. */
+  end(seat: string, quarter: number): void {
     if (this.state.phase === 'over' || this.state.seats[this.state.activeSeat]?.companyId !== seat) return;
     if (this.state.quarter !== quarter) return;
     const company = this.state.companies[seat];
@@ -118,6 +131,13 @@ export function playBotTurn(state: GameState, seat: string, options: DriverOptio
   const run = new Run(state, options);
   const player = playerFor(state, seat, options);
   if (player && state.phase === 'acting') run.turn(seat, player);
+  return run.result();
+}
+
+/** Ends the turn a `playBotTurn(…, { endTurn: false })` left open: the same end it would have made. */
+export function endBotTurn(state: GameState, seat: string, options: DriverOptions = {}): DriveResult {
+  const run = new Run(state, options);
+  run.end(seat, state.quarter);
   return run.result();
 }
 

@@ -5,6 +5,7 @@ export {
   type BotMove,
   type DriveResult,
   type DriverOptions,
+  endBotTurn,
   playBotTurn,
   playerFor,
   runBotsUntilHuman,

@@ -263,6 +263,10 @@ export class MapScene extends Scene {
     if (!state || !layers || !slot || !this.geography || slot.width < 40 || slot.height < 40) return;
     this.drawnSize = { width: slot.width, height: slot.height };
     this.statuses ??= statusesOf(Object.values(state.companies).flatMap((c) => c.dataCenters));
+    // What this draw shows: the first move after it must not count as a new level and draw the
+    // world again (the geography alone is 60-80 ms on a software renderer).
+    this.shownState = state;
+    this.shownKey = mapKey(state);
     const local: Rect = { x: 0, y: 0, width: slot.width, height: slot.height };
     const legend = layoutLegend(
       { owners: ownersOf(state), unplaced: unplacedOf(state) },

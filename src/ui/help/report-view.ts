@@ -8,6 +8,7 @@ import type { FigureHistory, FigurePoint } from '../../app/figures';
 import type { CompanyReport, FiredEvent, QuarterReport, ReportLine } from '../../core';
 import { formatBp, formatCount, formatMoney } from '../../core/report';
 import { formatCu } from '../format';
+import { lazyDetails } from '../lazy-details';
 import { sparkline } from './sparkline';
 import { tip } from './tip';
 
@@ -162,6 +163,11 @@ function companyDetails(company: CompanyReport, points: FigurePoint[]): Template
     ${company.notes.length > 0 ? html`<ul class="report-notes">${company.notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}`;
 }
 
+/** The market folded to one line: each figure's move, in words. */
+export function marketSummary(lines: readonly ReportLine[]): string {
+  return lines.map((l) => `${l.label} ${formatUnit(l.after, l.unit)} (${changeText(l)})`).join('; ');
+}
+
 export function reportBody(
   report: QuarterReport,
   figures: FigureHistory,
@@ -181,15 +187,27 @@ export function reportBody(
         : nothing
     }
     ${
+      // The events were read in full when they fired (their dialog), and the market's lines are a
+      // click away: folded, the report opens with less to lay out in the task that shows it.
       report.events.length > 0
-        ? html`<section aria-labelledby="report-events"><h3 id="report-events">Events this quarter</h3>
-          ${report.events.map((e) => firedEvent(e, names))}</section>`
+        ? lazyDetails(
+            'report-events',
+            html`<h3 class="report-fold__title">Events this quarter</h3>
+              <span class="report-company__summary">${report.events.map((e) => e.title).join('; ')}</span>`,
+            () => html`${report.events.map((e) => firedEvent(e, names))}`,
+            'report-fold',
+          )
         : nothing
     }
     ${
       report.market.length > 0
-        ? html`<section aria-labelledby="report-market"><h3 id="report-market">The market</h3>
-          <ul class="report-lines">${report.market.map(lineItem)}</ul></section>`
+        ? lazyDetails(
+            'report-market',
+            html`<h3 class="report-fold__title">The market</h3>
+              <span class="report-company__summary">${marketSummary(report.market)}</span>`,
+            () => html`<ul class="report-lines">${report.market.map(lineItem)}</ul>`,
+            'report-fold',
+          )
         : nothing
     }
     <div class="report-companies">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { botRng, decideTurn, playBotTurn, runBotsUntilHuman } from '../../../src/bots';
+import { botRng, decideTurn, endBotTurn, playBotTurn, runBotsUntilHuman } from '../../../src/bots';
 import { BOT_PERSONALITIES, hashState } from '../../../src/core';
-import { allSeats, bot, start } from './helpers';
+import { allSeats, bot, level, start } from './helpers';
 
 /** Freezes a copy of the state all the way down, so any write by a bot throws. */
 function deepFrozenCopy<T>(value: T): T {
@@ -72,5 +72,33 @@ describe('bots are pure and deterministic', () => {
     expect(first.state.phase).toBe('over');
     expect(second.moves.map((m) => m.action)).toEqual(first.moves.map((m) => m.action));
     expect(hashState(second.state)).toBe(hashState(first.state));
+  });
+});
+
+describe('a turn played in two parts (the browser: its moves, then its end, in two tasks)', () => {
+  it.each([
+    ['arms-race-sandbox', 3],
+    ['test-arena', 5],
+  ] as const)('plays the very same game of %s as whole turns (seed %i)', (levelId, seed) => {
+    const seats = level(levelId)
+      .companies.slice(0, 6)
+      .map((c, i): [string, ReturnType<typeof bot>] => [
+        c.id,
+        bot(BOT_PERSONALITIES[i % BOT_PERSONALITIES.length] ?? 'builder'),
+      ]);
+    let whole = start(levelId, seats, seed);
+    let split = whole;
+    const actions = { whole: [] as unknown[], split: [] as unknown[] };
+    for (let turn = 0; turn < 80 && whole.phase === 'acting'; turn++) {
+      const seat = whole.seats[whole.activeSeat]?.companyId ?? '';
+      whole = playBotTurn(whole, seat, { onStep: (a) => actions.whole.push(a) }).state;
+      const moved = playBotTurn(split, seat, { endTurn: false, onStep: (a) => actions.split.push(a) }).state;
+      // Stopped before its end: still this seat's turn, in the same quarter.
+      expect(moved.seats[moved.activeSeat]?.companyId).toBe(seat);
+      split = endBotTurn(moved, seat, { onStep: (a) => actions.split.push(a) }).state;
+      expect(hashState(split)).toBe(hashState(whole));
+    }
+    expect(whole.quarter).toBeGreaterThan(3);
+    expect(actions.split).toEqual(actions.whole);
   });
 });

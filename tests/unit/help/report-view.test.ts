@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportIndex } from '../../../src/ui/help/report-dialog';
-import { changeText, foldedSummary, formatUnit } from '../../../src/ui/help/report-view';
+import { changeText, foldedSummary, formatUnit, marketSummary } from '../../../src/ui/help/report-view';
 
 describe('report lines', () => {
   it('write the change with its direction in words', () => {
@@ -55,5 +55,22 @@ describe('another company folded in the report', () => {
     expect(foldedSummary(company([line('valuation', 10, 10)]))).toBe(
       'valuation $10M (no change); 0 figures changed',
     );
+  });
+});
+
+describe('the market folded in the report', () => {
+  it('reads each figure’s move in one line', () => {
+    const summary = marketSummary([
+      { figure: 'sentiment', label: 'Market sentiment', unit: 'bp', before: 11000, after: 11320, why: [] },
+      {
+        figure: 'hhiCompute',
+        label: 'Compute market HHI',
+        unit: 'points',
+        before: 2036,
+        after: 2036,
+        why: [],
+      },
+    ]);
+    expect(summary).toBe('Market sentiment 113.2% (up 3.2%); Compute market HHI 2,036 points (no change)');
   });
 });
