@@ -77,6 +77,8 @@ export class MapScene extends Scene {
   private shownKey = '';
   /** The latest store state not yet drawn (drawn at the next frame). */
   private pendingApp: AppState | null = null;
+  /** The loop's frame count when the latest store change came in. */
+  private pendingSince = 0;
   private motion: SiteMotion = STILL;
   private tween: Tweens.Tween | null = null;
   private readySent = false;
@@ -119,6 +121,7 @@ export class MapScene extends Scene {
     // click) and the map's redraw then stay two short tasks instead of one long one.
     const unsubscribe = this.store.subscribe((now) => {
       this.pendingApp = now;
+      this.pendingSince = this.game.loop.frame;
     });
     const skip = () => this.finishMotion();
     window.addEventListener('keydown', skip, true);
@@ -144,8 +147,10 @@ export class MapScene extends Scene {
       this.labelsPending = false;
       this.drawLabels();
     }
+    // Not in the first frame after the change: that frame lays out the page's own redraw of it
+    // (a quarter's end changes most of the screen), and the two together made one long frame.
     const pending = this.pendingApp;
-    if (pending) {
+    if (pending && this.game.loop.frame > this.pendingSince + 1) {
       this.pendingApp = null;
       this.onStoreChange(pending);
     }
