@@ -18,7 +18,7 @@ export const SAVE_VERSION = 2;
  */
 // 2: the economy of owners' value, priced rounds, covenants, the equity window, fines and bargaining bots
 // (2026-12); every version 1 save was recorded under rules 1 and would not replay under these.
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 const MAX_ACTIONS = 200_000;
 const MAX_QUARTERS = 1000;
