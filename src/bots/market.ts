@@ -8,6 +8,7 @@ import { type CompanyState, companyCapacity, type DataCenter, type GameState } f
 import { applyBp, mulDiv } from '../core/intmath';
 import type { ChipType, Region } from '../core/level/schema';
 import { type CompanyCapacity, chipById } from '../core/model/capacity';
+import { spotDemandAtSentiment } from '../core/model/market';
 
 /** $M per thousand chips, including the data-center capacity (PUE included) they need. */
 export function chipAllInCostM(chip: ChipType, region: Region | undefined): number {
@@ -145,6 +146,10 @@ export function grown(value: number, growthBp: number, quarters: number): number
   return v;
 }
 
+/** The spot demand curve's reach today, at today's sentiment (bots extrapolate the mood they see). */
+export const spotDemandNow = (state: GameState): number =>
+  spotDemandAtSentiment(state.market.spotDemandCu, state.market.sentimentBp);
+
 /** CU the clouds offer on the spot market now (own capacity less what they deliver under contracts). */
 export function spotOfferedCu(state: GameState): number {
   let total = 0;
@@ -168,7 +173,7 @@ export function spotMarginalPerCu(
   quartersAhead: number,
 ): number {
   const { spot } = state.config.market;
-  const demand = Math.max(1, grown(state.market.spotDemandCu, spot.demandGrowthBp, quartersAhead));
+  const demand = Math.max(1, grown(spotDemandNow(state), spot.demandGrowthBp, quartersAhead));
   const price = spot.maxPricePerCu - mulDiv(spot.maxPricePerCu, offeredCu, demand);
   if (price <= spot.minPricePerCu) return Math.floor(spot.minPricePerCu / 3);
   return Math.max(Math.floor(spot.minPricePerCu / 3), price - mulDiv(spot.maxPricePerCu, ownCu, demand));
@@ -177,7 +182,7 @@ export function spotMarginalPerCu(
 /** Spot price expected `quartersAhead` from now if `offeredCu` is offered, $ per CU. */
 export function spotPriceAt(state: GameState, offeredCu: number, quartersAhead: number): number {
   const { spot } = state.config.market;
-  const demand = Math.max(1, grown(state.market.spotDemandCu, spot.demandGrowthBp, quartersAhead));
+  const demand = Math.max(1, grown(spotDemandNow(state), spot.demandGrowthBp, quartersAhead));
   return Math.max(spot.minPricePerCu, spot.maxPricePerCu - mulDiv(spot.maxPricePerCu, offeredCu, demand));
 }
 

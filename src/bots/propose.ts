@@ -151,7 +151,7 @@ function labCandidates(state: GameState, ctx: ProposalContext): Candidate[] {
   const { company, traits } = ctx;
   const quarters = termQuarters(traits);
   if (ctx.computeGapCu > 0) {
-    // Take-or-pay capacity from a cloud: a partner at its floor price, a seated cloud a little above spot.
+    // Take-or-pay capacity from a cloud: a partner at its floor price, a seated cloud at the reserved price.
     for (const partner of state.config.partners) {
       if (partner.kind !== 'cloud') continue;
       const cu = Math.min(ctx.computeGapCu, partner.maxComputeCu - committedCu(state, partner.id));
@@ -169,7 +169,7 @@ function labCandidates(state: GameState, ctx: ProposalContext): Candidate[] {
       if (cu < 1000) continue;
       const own = capacityCu(state, cloud);
       const price = Math.max(
-        state.market.spotPricePerCu,
+        reservedPrice(state),
         applyBp(spotMarginalPerCu(state, spotOfferedCu(state), own, 1), 11500),
       );
       out.push({ to: cloud.id, terms: [commitment(cloud.id, company.id, cu, price, quarters)] });
@@ -183,6 +183,15 @@ function labCandidates(state: GameState, ctx: ProposalContext): Candidate[] {
   return out;
 }
 
+/**
+ * Take-or-pay capacity is priced like reserved capacity: below the spot price, since the cloud sells the
+ * whole term in advance and the buyer carries the risk of not needing it (FACTS §3: one-year reserved
+ * runs 35–40% below on-demand). The opening price; the bargaining moves it.
+ */
+export const RESERVED_DISCOUNT_BP = 3500;
+const reservedPrice = (state: GameState): number =>
+  applyBp(state.market.spotPricePerCu, 10000 - RESERVED_DISCOUNT_BP);
+
 function cloudCandidates(state: GameState, ctx: ProposalContext): Candidate[] {
   const out: Candidate[] = [];
   const { company, traits } = ctx;
@@ -195,7 +204,7 @@ function cloudCandidates(state: GameState, ctx: ProposalContext): Candidate[] {
     if (!lab || lab.status === 'bankrupt' || lab.role !== 'lab') continue;
     const cu = Math.floor(spare / 4);
     if (cu < 1000) continue;
-    const price = Math.max(state.market.spotPricePerCu, applyBp(marginal, 12500));
+    const price = Math.max(reservedPrice(state), applyBp(marginal, 12500));
     out.push({ to: lab.id, terms: [commitment(company.id, lab.id, cu, price, quarters)] });
     // Spare cash into a fast-growing lab, below the stake that draws the regulator (the financier's way).
     if (traits.reserveQuarters >= 3 && ctx.freeCashM > 0) {

@@ -8,6 +8,7 @@ import { hashValue } from './hash';
 import { applyBp, mulDiv } from './intmath';
 import { describeProblem, type LevelProblem, parseLevel } from './level/parse';
 import type { CompanySetup, Level } from './level/schema';
+import { startingBaseBusiness } from './model/base-business';
 import { ALL_OWNERS_PPM } from './model/owners';
 import { capabilityFor } from './model/scaling';
 import { clip, quote } from './quote';
@@ -176,7 +177,7 @@ function startingCompany(level: Level, setup: CompanySetup, newId: () => number)
     revenueHistoryM,
     staffOpexM: setup.staffOpexM,
     staffOpexGrowthBp: setup.staffOpexGrowthBp,
-    baseBusiness: setup.baseBusiness ? { ...setup.baseBusiness } : null,
+    baseBusiness: setup.baseBusiness ? startingBaseBusiness(setup.baseBusiness) : null,
     trainingShareBp: setup.role === 'lab' ? setup.trainingShareBp : 0,
     cumulativeTrainingCu: setup.cumulativeTrainingCu,
     capability: setup.role === 'lab' ? capabilityFor(level, setup.cumulativeTrainingCu) : 0,

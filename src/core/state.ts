@@ -4,6 +4,7 @@
  */
 import type { Term } from './deals/terms';
 import type { Level } from './level/schema';
+import type { BaseBusiness } from './model/base-business';
 import type { QuarterReport } from './report';
 import type { BotPersonality, CompanyStatus, GamePhase, Role } from './vocabulary';
 
@@ -120,7 +121,8 @@ export interface CompanyState {
   revenueHistoryM: number[];
   staffOpexM: number;
   staffOpexGrowthBp: number;
-  baseBusiness: { revenueM: number; growthBp: number; marginBp: number } | null;
+  /** The existing (non-AI) cloud business: its demand, what it served, the legacy fleet it runs on. */
+  baseBusiness: BaseBusiness | null;
   trainingShareBp: number;
   cumulativeTrainingCu: number;
   capability: number;

@@ -68,6 +68,8 @@ export const CompanySchema = v.strictObject({
       revenueM: wholeAtLeast(0), // quarterly revenue of the non-AI cloud business
       growthBp: wholeBetween(-5000, 5000), // per quarter
       marginBp: wholeBetween(0, 10000),
+      // quarterly revenue one MW of general-purpose data-center power serves: growth needs sites
+      revenuePerMwM: v.optional(wholeAtLeast(1)),
     }),
   ),
   cumulativeTrainingCu: wholeAtLeast(0),

@@ -6,7 +6,15 @@
  * - The spot market for cloud capacity: a linear demand curve. Clouds offer their capacity; the price
  *   falls as more is offered, down to a floor below which buyers take only what the curve says.
  */
-import { mulDiv, mulDivFloor } from '../intmath';
+import { applyBp, mulDiv, mulDivFloor } from '../intmath';
+
+/**
+ * Spot demand moves with investor sentiment at half its swing: much of the AI compute rented by the hour
+ * is bought by start-ups spending venture money, which dries up in a scare and floods in a boom, while
+ * enterprise buyers keep their budgets. A cloud that overbuilt on a boom's prices finds them gone.
+ */
+export const spotDemandAtSentiment = (demandCu: number, sentimentBp: number): number =>
+  Math.max(1, applyBp(demandCu, 10000 + Math.trunc((sentimentBp - 10000) / 2)));
 
 export interface ModelMarketShare {
   companyId: string;

@@ -1,7 +1,7 @@
 /**
  * Scrutiny per company, each quarter: it keeps a share of last quarter's level, adds pressure from a
  * dominant share of a concentrated market, large stakes in other players, exclusivity and fast growth,
- * and is lowered by government relations. Crossing the level's thresholds has consequences, in order:
+ * and is lowered by government relations (though never below what a dominant share alone keeps it at). Crossing the level's thresholds has consequences, in order:
  * an inquiry (the market marks the company down while it lasts), deal review (deals may be blocked),
  * a fine, and forced divestiture of its largest stake in another player.
  */
@@ -30,11 +30,10 @@ export function updateScrutiny(state: GameState, notes: ResolutionNotes): Record
     let next = applyBp(before, rules.retentionBp);
     const market = company.role === 'lab' ? models : compute;
     const share = market.byCompany[company.id] ?? 0;
-    if (share > rules.dominantShareBp) {
+    const dominant = share > rules.dominantShareBp;
+    if (dominant) {
       const concentrated = market.hhi >= rules.highlyConcentratedHhi;
-      const points = concentrated
-        ? rules.pressure.dominantShare
-        : Math.floor(rules.pressure.dominantShare / 2);
+      const points = dominancePoints(state, market.hhi);
       next += points;
       why.push(
         `+${points}: a ${formatBp(share)} share of the ${company.role === 'lab' ? 'model' : 'compute'} market${concentrated ? `, which is highly concentrated (HHI ${market.hhi})` : ''}`,
@@ -48,15 +47,31 @@ export function updateScrutiny(state: GameState, notes: ResolutionNotes): Record
       why.push(`+${rules.pressure.fastGrowth}: revenue more than doubled in a year`);
     }
     if (company.govRelations > 0) {
-      next -= company.govRelations;
-      why.push(`−${company.govRelations}: government relations`);
+      // Lobbying can soften how regulators read deals and growth, not a dominant share: while the company
+      // dominates, relief cannot take scrutiny below what the share alone keeps it at.
+      const floor = dominant ? applyBp(before, rules.retentionBp) + dominancePoints(state, market.hhi) : 0;
+      const relief = Math.max(0, Math.min(company.govRelations, next - floor));
+      next -= relief;
+      why.push(
+        relief < company.govRelations
+          ? `−${relief}: government relations (no relief against a dominant share)`
+          : `−${relief}: government relations`,
+      );
     }
     why.push(`Scrutiny keeps ${formatBp(rules.retentionBp)} of last quarter's level before new pressure.`);
     company.scrutiny = clamp(next, 0, 1000);
     changes[company.id] = { before, after: company.scrutiny, why };
-    applyThresholds(state, company, notes, share > rules.dominantShareBp);
+    applyThresholds(state, company, notes, dominant);
   }
   return changes;
+}
+
+/** A quarter's pressure on a company with a dominant share: full in a highly concentrated market, half otherwise. */
+function dominancePoints(state: GameState, hhi: number): number {
+  const rules = state.config.regulation;
+  return hhi >= rules.highlyConcentratedHhi
+    ? rules.pressure.dominantShare
+    : Math.floor(rules.pressure.dominantShare / 2);
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import { activeCompanies } from '../companies';
 import { applyBp, clamp, mulDiv } from '../intmath';
+import { growBaseBusiness } from '../model/base-business';
 import type { ResolutionNotes } from '../report';
 import { formatBp } from '../report';
 import { nextInt } from '../rng';
@@ -32,7 +33,6 @@ export function driftMarket(state: GameState, notes: ResolutionNotes): void {
   }
   for (const company of activeCompanies(state)) {
     company.staffOpexM += applyBp(company.staffOpexM, company.staffOpexGrowthBp);
-    if (company.baseBusiness)
-      company.baseBusiness.revenueM += applyBp(company.baseBusiness.revenueM, company.baseBusiness.growthBp);
+    if (company.baseBusiness) growBaseBusiness(company.baseBusiness, market.dataCenterDepreciationQuarters);
   }
 }

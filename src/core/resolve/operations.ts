@@ -8,8 +8,9 @@ import { activeCompanies } from '../companies';
 import { deliverCompute } from '../deals/obligations';
 import { applyBp, mulDiv } from '../intmath';
 import { payWhatYouCan, transfer } from '../ledger';
+import { type BaseBusiness, servableBaseM, serveBaseBusiness, spareSiteMw } from '../model/base-business';
 import { type CompanyCapacity, companyCapacity } from '../model/capacity';
-import { clearSpot, cuRevenueM, modelMarketShares, shareSold } from '../model/market';
+import { clearSpot, cuRevenueM, modelMarketShares, shareSold, spotDemandAtSentiment } from '../model/market';
 import { formatBp, formatCount, formatMoney, noteFor, type ResolutionNotes } from '../report';
 import type { CompanyState, GameState } from '../state';
 
@@ -31,14 +32,9 @@ export function runOperations(state: GameState, notes: ResolutionNotes): void {
   for (const company of companies) {
     let earned = revenue[company.id] ?? 0;
     if (company.baseBusiness) {
-      earned += company.baseBusiness.revenueM;
-      transfer(
-        state,
-        'ext:customers',
-        company.id,
-        company.baseBusiness.revenueM,
-        'Existing cloud business revenue',
-      );
+      const servedM = serveBase(company, company.baseBusiness, own[company.id], notes);
+      earned += servedM;
+      transfer(state, 'ext:customers', company.id, servedM, 'Existing cloud business revenue');
     }
     company.revenueHistoryM.push(earned);
     if (company.revenueHistoryM.length > 5) company.revenueHistoryM.shift();
@@ -46,6 +42,26 @@ export function runOperations(state: GameState, notes: ResolutionNotes): void {
     company.operatingCashFlowM =
       earned - payRunningCosts(state, company, own[company.id]?.drawnMw ?? 0, notes);
   }
+}
+
+/** The existing business runs on the legacy fleet plus the power AI chips leave free in operating sites. */
+function serveBase(
+  company: CompanyState,
+  business: BaseBusiness,
+  capacity: CompanyCapacity | undefined,
+  notes: ResolutionNotes,
+): number {
+  const operatingMw = company.dataCenters.map((site) => (site.status === 'operating' ? site.mw : 0));
+  const spareMw = capacity ? spareSiteMw(capacity, operatingMw) : 0;
+  const demandM = business.demandM;
+  const servedM = serveBaseBusiness(business, servableBaseM(business, spareMw));
+  if (servedM < demandM)
+    noteFor(
+      notes,
+      company.id,
+      `Cloud customers wanted ${formatMoney(demandM)} but the data centers could serve only ${formatMoney(servedM)} (${formatCount(business.legacyMw + spareMw)} MW of general-purpose power); half of the rest went to rivals.`,
+    );
+  return servedM;
 }
 
 type Usable = (companyId: string) => number;
@@ -116,7 +132,7 @@ function sellSpotCapacity(
     {
       maxPricePerCu: spot.maxPricePerCu,
       minPricePerCu: spot.minPricePerCu,
-      demandCu: state.market.spotDemandCu,
+      demandCu: spotDemandAtSentiment(state.market.spotDemandCu, state.market.sentimentBp),
     },
     offers.reduce((sum, offer) => sum + offer, 0),
   );

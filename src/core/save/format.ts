@@ -20,7 +20,10 @@ export const SAVE_VERSION = 2;
 // (2026-12); every version 1 save was recorded under rules 1 and would not replay under these.
 // 3: partners' programmes — Nvidia's staged letter of intent, AMD's warrant — offer deals each quarter
 // and limit Nvidia's investment to the tranches unlocked (2026-12).
-export const RULES_VERSION = 3;
+// 4: clouds with a real business — the existing business needs data-center power to grow, spot demand
+// moves with sentiment, take-or-pay opens at the reserved price, lobbying cannot offset a dominant
+// share — together with 3's programmes (2026-12; 3 was never released on its own).
+export const RULES_VERSION = 4;
 
 const MAX_ACTIONS = 200_000;
 const MAX_QUARTERS = 1000;

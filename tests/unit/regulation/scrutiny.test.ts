@@ -172,9 +172,28 @@ describe('government relations', () => {
       amountM: -1000,
       counterparty: 'ext:government',
     });
+    // Frontier dominates the model market: of the 30 points, lobbying takes off only the 15 its fast
+    // growth added, not the 40 its dominant share did.
     const line = companyReport(report, 'frontier').lines.find((l) => l.figure === 'scrutiny');
-    expect(line?.why).toContain('−30: government relations');
-    expect(scrutinyAfter(report, 'frontier')).toBe((scrutinyAfter(controlReport, 'frontier') ?? 0) - 30);
+    expect(line?.why).toContain('−15: government relations (no relief against a dominant share)');
+    expect(scrutinyAfter(report, 'frontier')).toBe((scrutinyAfter(controlReport, 'frontier') ?? 0) - 15);
+  });
+
+  it('take points off the scrutiny that deals and growth add, and off the level a company keeps once it no longer dominates', () => {
+    // Nimbus (a cloud, not dominant) under a spotlight: relief comes off the retained level in full.
+    const t = new Table(quietArena((l) => spotlight(l, 'glare', 'largestCloud', 100)));
+    const control = new Table(quietArena((l) => spotlight(l, 'glare', 'largestCloud', 100)));
+    const cloud = Object.values(t.state.companies).find((c) => c.role === 'cloud' && c.scrutiny > 0);
+    expect(cloud).toBeDefined();
+    if (!cloud) return;
+    t.passTo(cloud.id);
+    t.act({ type: 'gov/relations', seat: cloud.id, programme: 'adviser' });
+    const report = t.finishQuarter();
+    const controlReport = control.finishQuarter();
+    expect(companyReport(report, cloud.id).lines.find((l) => l.figure === 'scrutiny')?.why).toContain(
+      '−10: government relations',
+    );
+    expect(scrutinyAfter(report, cloud.id)).toBe((scrutinyAfter(controlReport, cloud.id) ?? 0) - 10);
   });
 
   it('are capped at the level maximum, and need the cash', () => {
