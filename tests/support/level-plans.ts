@@ -95,14 +95,13 @@ export const PLANS: Record<string, (companyId: string) => Strategy> = {
         }),
   'circular-money': (id) =>
     id === 'openai'
-      ? scripted('OpenAI takes Nvidia’s money and chips', {
-          trainingBp: 6000,
+      ? scripted('OpenAI takes the tranches Nvidia’s letter offers, and trains with most of its compute', {
+          trainingBp: 9000,
           reserveM: 4000,
-          buildMw: 300,
-          buildUntilQuarter: 4,
+          buildMw: 400,
+          buildUntilQuarter: 5,
           raiseEquity: true,
           accept: affordableForAYear,
-          proposals: [1, 5].map((quarter) => ({ quarter, to: 'nvidia', terms: nvidiaRoundTrip(10000, 200) })),
         })
       : simpleFor('cloud'),
   'regulators-at-the-gate': (id) =>
@@ -162,39 +161,6 @@ export function regulatedOpenAi(courtRegulators: boolean): Strategy {
       ],
     },
   );
-}
-
-/**
- * Nvidia invests `amountM` for `stakeBp` of the lab, and the lab reserves at least as much of Nvidia's B200
- * supply over four quarters, delivered into its newest site (nothing if it has no site with room).
- */
-/** Nvidia invests `amountM` for at most `maxStakeBp`: no more than the stake the money buys at the valuation. */
-function nvidiaRoundTrip(amountM: number, maxStakeBp: number) {
-  return (state: GameState, lab: string): Term[] => {
-    const company = state.companies[lab] as CompanyState;
-    const stakeBp = Math.max(
-      1,
-      Math.min(maxStakeBp, Math.floor((amountM * 10000) / (company.valuationM + amountM))),
-    );
-    const site = company.dataCenters.at(-1);
-    const chip = state.config.chips.find((c) => c.id === 'b200');
-    if (!site || !chip) return [];
-    const kPerQuarter = Math.ceil(amountM / chip.priceMPerK / 4);
-    return [
-      { kind: 'equity', investor: 'nvidia', investee: lab, amountM, stakeBp },
-      {
-        kind: 'chipSupply',
-        supplier: 'nvidia',
-        buyer: lab,
-        chipId: chip.id,
-        kPerQuarter,
-        priceMPerK: chip.priceMPerK,
-        quarters: 4,
-        prepaymentM: 0,
-        dataCenterId: site.id,
-      },
-    ];
-  };
 }
 
 /** A cloud that builds in the first year and sells its spare capacity to a lab under contract. */
