@@ -58,10 +58,10 @@ export function rescue(state: GameState, company: CompanyState, outlook: Outlook
 
 export function ipoOpen(state: GameState, company: CompanyState): boolean {
   const rules = state.config.market.ipo;
-  const window = state.regulation.ipoWindow;
+  const ipoWindow = state.regulation.ipoWindow;
   const minSentiment =
-    window && window.untilQuarter >= state.quarter
-      ? Math.min(rules.minSentimentBp, window.minSentimentBp)
+    ipoWindow && ipoWindow.untilQuarter >= state.quarter
+      ? Math.min(rules.minSentimentBp, ipoWindow.minSentimentBp)
       : rules.minSentimentBp;
   return (
     company.valuationM >= rules.minValuationM &&

@@ -40,7 +40,8 @@ export function sourceDealProposal(state: GameState, ctx: ProposalContext): Prop
   const company: CompanyState = ctx.company;
   const quarter = state.quarter + 1;
   for (const source of state.config.sourceDeals ?? []) {
-    if (source.from !== company.id || quarter < source.window.from || quarter > source.window.to) continue;
+    const { window: open } = source; // the quarters the level lets it be offered in
+    if (source.from !== company.id || quarter < open.from || quarter > open.to) continue;
     const other = state.companies[source.to];
     if (!other || other.status === 'bankrupt' || !state.seats.some((s) => s.companyId === other.id)) continue;
     const done = state.deals.some(

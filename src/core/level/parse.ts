@@ -179,9 +179,12 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
       if (!companyIds.has(deal[side]))
         add(`${at}.${side}`, `names ${quote(deal[side])}, which is not a company of this level`);
     if (deal.from === deal.to) add(`${at}.to`, 'must be another company than "from"');
-    if (deal.window.from > deal.window.to) add(`${at}.window.from`, 'must not be after its "to"');
-    if (deal.window.to > level.quarters)
-      add(`${at}.window.to`, `must be within the level's ${level.quarters} quarters`);
+    // `window` is the level format's name for the quarters it may be offered in, as for event cards.
+    const { window: span } = deal;
+    const spanPath = `${at}.window`;
+    if (span.from > span.to) add(`${spanPath}.from`, 'must not be after its "to"');
+    if (span.to > level.quarters)
+      add(`${spanPath}.to`, `must be within the level's ${level.quarters} quarters`);
     deal.terms.forEach((term, j) => {
       if (termParties(term).some((party) => party !== deal.from && party !== deal.to))
         add(`${at}.terms[${j}]`, "may only name the deal's two companies");
