@@ -14,6 +14,7 @@ import { botToMove, finishBotTurn, startBotTurn, WATCH_PAUSE_MS } from './bot-ru
 import { appendFigures } from './figures';
 import type { findKeyMoments } from './key-moments-client';
 import { loadAllLevels } from './level-catalog';
+import { perState } from './per-state';
 import { replayActions } from './replay-actions';
 import { autosave, newSlotId, type SaveContext, saveActions } from './save-actions';
 import { browserStorage, SaveStorage } from './save-storage';
@@ -60,29 +61,8 @@ function undoLabel(type: Action['type']): string {
   return words[type] ?? 'the last move';
 }
 
-/**
- * The rules' answer to `action` on `state`, worked out once per state: the panels preview the same
- * actions on every redraw (each proposal received, each open form), and a redraw is the one task
- * where a player waits. Both are immutable, so the answer cannot go stale; a new state starts afresh.
- */
-const previews = new WeakMap<GameState, Map<string, StepResult>>();
-const PREVIEWS_PER_STATE = 64;
-
-function previewOnce(state: GameState, action: Action): StepResult {
-  let known = previews.get(state);
-  if (!known) {
-    known = new Map();
-    previews.set(state, known);
-  }
-  const key = JSON.stringify(action);
-  const cached = known.get(key);
-  if (cached) return cached;
-  const result = step(state, action);
-  // Typing into a form previews a new action at each key: keep the latest few.
-  if (known.size >= PREVIEWS_PER_STATE) known.delete(known.keys().next().value as string);
-  known.set(key, result);
-  return result;
-}
+/** The rules' answer to `action` on `state`, once per state (see per-state.ts); keyed by the action's JSON. */
+const previewOnce = perState(64, (state: GameState, action: Action): StepResult => step(state, action));
 
 /** Creates the app store. */
 export function createAppStore(options: StoreOptions = {}): AppStore {
@@ -282,7 +262,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       preview: (action) => {
         const state = get().game.state;
         if (!state) return { ok: false, error: { code: 'game/over', message: 'No game is being played.' } };
-        return previewOnce(state, action);
+        return previewOnce(state, action, JSON.stringify(action));
       },
 
       dispatch: (action) => {

@@ -5,6 +5,7 @@
  * Hot-seat: only the viewer's own proposals show (viewerOf is null during a handover).
  */
 import { html, nothing } from 'lit-html';
+import { perState } from '../../app/per-state';
 import type { AppState } from '../../app/store';
 import { type Deal, describeDeal, type GameState } from '../../core';
 import { reviewOdds } from '../../core/regulation/review';
@@ -28,25 +29,13 @@ function reasonOf(app: AppState, deal: Deal): string | null {
   return move?.note ?? null;
 }
 
-/** Each deal's two sides, worked out once per state (the panel is redrawn after every move). */
-const described = new WeakMap<GameState, Map<number, ReturnType<typeof describeDeal>>>();
-
-function describeOnce(state: GameState, deal: Deal) {
-  let known = described.get(state);
-  if (!known) {
-    known = new Map();
-    described.set(state, known);
-  }
-  let sides = known.get(deal.id);
-  if (!sides) {
-    sides = describeDeal(state, deal.from, deal.to, deal.terms);
-    known.set(deal.id, sides);
-  }
-  return sides;
-}
+/** Each deal's two sides, once per state (the panel is redrawn after every move); keyed by the deal's id. */
+const describeOnce = perState(64, (state: GameState, deal: Deal) =>
+  describeDeal(state, deal.from, deal.to, deal.terms),
+);
 
 function terms(state: GameState, deal: Deal) {
-  const sides = describeOnce(state, deal);
+  const sides = describeOnce(state, deal, deal.id);
   return {
     sides,
     list: html`<ul class="deal__terms">
