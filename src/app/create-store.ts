@@ -10,7 +10,8 @@ import {
   startOf,
   step,
 } from '../core';
-import { botToMove, finishBotTurn, startBotTurn, WATCH_PAUSE_MS } from './bot-runner';
+import { botToMove, WATCH_PAUSE_MS } from './bot-runner';
+import { type BotThinker, defaultThinker } from './bot-thinker';
 import { appendFigures } from './figures';
 import type { findKeyMoments } from './key-moments-client';
 import { loadAllLevels } from './level-catalog';
@@ -33,6 +34,8 @@ import {
 export interface StoreOptions {
   /** How bot turns are scheduled (the browser's task queue by default). */
   schedule?: Scheduler;
+  /** Where bot turns are worked out (a Web Worker where there is one, else the page's own tasks). */
+  thinkBots?: BotThinker;
   /** Where fresh seeds come from (the app may use the browser's randomness; the rules never do). */
   random?: () => number;
   /** Where saves are kept (the browser's localStorage by default; null when there is none). */
@@ -67,6 +70,7 @@ const previewOnce = perState(64, (state: GameState, action: Action): StepResult 
 /** Creates the app store. */
 export function createAppStore(options: StoreOptions = {}): AppStore {
   const schedule = options.schedule ?? browserScheduler;
+  const think = options.thinkBots ?? defaultThinker(schedule);
   const random = options.random ?? Math.random;
   const storage = options.storage ?? new SaveStorage(typeof window === 'undefined' ? null : browserStorage());
 
@@ -165,16 +169,9 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
           botsScheduled = false;
           return;
         }
-        // Three tasks: the bot's moves, the end of its turn (the last one resolves the quarter), and
-        // showing it. Each is a few dozen ms at most; together they were one task long enough to hold
-        // up a click (issue 9: no task of 50 ms). Nothing is committed until the last.
-        const started = startBotTurn(now, seat);
-        schedule(() => {
-          if (get().game.state !== now) {
-            botsScheduled = false;
-            return;
-          }
-          const outcome = finishBotTurn(started, seat);
+        // The turn is worked out elsewhere (bot-thinker.ts), then shown in a task of its own.
+        // Nothing is committed if the game changed meanwhile (left, or undone).
+        think(now, seat, (outcome) => {
           schedule(() => {
             botsScheduled = false;
             if (get().game.state !== now) return;
@@ -184,7 +181,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
             setGame({ bots: { ...get().game.bots, thinking: next, recent: outcome.moves } });
             afterChange();
           }, 0);
-        }, 0);
+        });
       }, delay);
     };
 

@@ -12,10 +12,19 @@ export function afterNextDraw(task: () => void): void {
   requestDraw?.();
 }
 
-/** Redraws the page for a change the store does not hold (a folded section of a report unfolded). */
+let epoch = 0;
+
+/**
+ * Redraws the page for a change the store does not hold (a folded section of a report unfolded). It
+ * advances the local epoch, so memoised parts of the page (memo.ts) redraw too.
+ */
 export function requestRedraw(): void {
+  epoch += 1;
   requestDraw?.();
 }
+
+/** How many changes the store does not hold have been asked to show. */
+export const localEpoch = (): number => epoch;
 
 /** The mounted UI says how to ask for a redraw (null when it is unmounted). */
 export function setDrawRequester(request: (() => void) | null): void {
@@ -53,3 +62,13 @@ export function runAfterDraw(): void {
   waiting = [];
   for (const task of tasks) task();
 }
+
+let partsToCome = false;
+
+/** The mounted UI says whether a draw held parts back that the next one will draw (memo.ts). */
+export function setPartsToCome(coming: boolean): void {
+  partsToCome = coming;
+}
+
+/** True between a draw that held parts back and the one that draws them. */
+export const arePartsToCome = (): boolean => partsToCome;

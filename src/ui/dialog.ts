@@ -1,23 +1,25 @@
 /**
- * Native <dialog>s, modal: the rest of the screen is inert (no focus, no clicks, hidden from assistive
- * technology), the dialog says aria-modal, Escape goes through the caller's onClose, and focus returns
- * to where it was when the dialog closes. The store, not the element, decides what is open; lit-html
- * cannot open a dialog declaratively, so a ref does it when the template asks for the dialog open.
+ * Native <dialog>s, modal: the rest of the screen cannot be reached (Tab stays in the dialog, a backdrop
+ * takes the clicks, aria-modal hides it from assistive technology), Escape goes through the caller's
+ * onClose, and focus returns to where it was when the dialog closes. The store, not the element,
+ * decides what is open; lit-html cannot open a dialog declaratively, so a ref does it when the template
+ * asks for the dialog open.
  *
- * Why show() and `inert` rather than showModal(): Chromium's showModal() restyles the whole document
- * (every element, selectors matched again) to make it inert. On the game screen that was a task of
- * 30–70 ms each time the quarter's report opened after the bots' turns, more than the 50 ms a task may
- * take (issue 9). Marking the dialog's siblings `inert` does the same for the page and costs well under
- * a millisecond, as inertness is inherited without matching any selector again.
+ * Why show() and a focus trap rather than showModal() or `inert`: both make the rest of the page inert,
+ * and inertness is part of every element's computed style, so Chromium restyles the whole page each
+ * time a dialog opens or closes. On the game screen that was 20–70 ms (showModal restyles in the task
+ * that opens it; `inert` in the next frame, where it was still a frame of 40–80 ms on a slow laptop),
+ * more than the 50 ms a task may take (issue 9). aria-modal, a focus trap and a backdrop — the pattern
+ * of accessible dialog libraries from before `inert` — cost nothing to restyle.
  *
  * A dialog opens after the next frame, in a task of its own: opening focuses it, which lays out the
  * page at once, and a draw that changed much (the end of a quarter) would pay for that layout in its
- * own task. After the frame, the page is laid out and only the dialog is left to lay out.
+ * own task. Closing gives the focus back after the next frame, for the same reason.
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import { nextTask } from '../app/scheduler';
-import { holdBusy } from './after-draw';
+import { arePartsToCome, holdBusy } from './after-draw';
 
 export interface ModalOptions {
   id: string;
@@ -32,28 +34,68 @@ export interface ModalOptions {
   dismissable?: boolean;
 }
 
-/** The elements a dialog made inert, and what had the focus before it opened. */
-const madeInert = new WeakMap<HTMLDialogElement, Element[]>();
+/** What had the focus before a dialog opened. */
 const focusBefore = new WeakMap<HTMLDialogElement, HTMLElement>();
 
-/** Everything beside the dialog on its screen (other dialogs excepted: they are closed or this one). */
-function inertSiblings(dialog: HTMLDialogElement): void {
-  const parent = dialog.parentElement;
-  if (!parent || !dialog.open) return;
-  const marked = madeInert.get(dialog) ?? [];
-  for (const sibling of parent.children) {
-    if (sibling instanceof HTMLDialogElement || sibling.hasAttribute('inert')) continue;
-    sibling.setAttribute('inert', '');
-    marked.push(sibling);
-  }
-  madeInert.set(dialog, marked);
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** The open modal dialog, if any (the last one opened is on top). */
+function openDialog(): HTMLDialogElement | undefined {
+  return [...document.querySelectorAll<HTMLDialogElement>('dialog.modal[open]')].pop();
+}
+
+/** What Tab can reach in the dialog, in order (folded details' content and closed popovers excepted). */
+function focusables(dialog: HTMLDialogElement): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.checkVisibility() && !element.closest('details:not([open]) > :not(summary)'),
+  );
+}
+
+/**
+ * Tab and Shift+Tab go round the open dialog; a focus that lands outside it (a click the backdrop
+ * missed, a script) is brought back. One pair of listeners for the page.
+ */
+let trapping = false;
+function trapFocus(): void {
+  if (trapping) return;
+  trapping = true;
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab' || event.defaultPrevented) return;
+    const dialog = openDialog();
+    if (!dialog) return;
+    const reachable = focusables(dialog);
+    const first = reachable[0];
+    const last = reachable[reachable.length - 1];
+    if (!first || !last) {
+      event.preventDefault();
+      dialog.focus();
+      return;
+    }
+    const active = document.activeElement;
+    const inside = active instanceof Node && dialog.contains(active);
+    if (event.shiftKey && (!inside || active === first || active === dialog)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (!inside || active === last)) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
+  document.addEventListener('focusin', (event) => {
+    const dialog = openDialog();
+    if (!dialog || !(event.target instanceof Node) || dialog.contains(event.target)) return;
+    (focusables(dialog)[0] ?? dialog).focus();
+  });
 }
 
 function open(dialog: HTMLDialogElement): void {
   const active = document.activeElement;
   if (active instanceof HTMLElement && active !== document.body) focusBefore.set(dialog, active);
+  trapFocus();
   dialog.show(); // focuses the [autofocus] element or the first focusable one, as showModal() does
-  inertSiblings(dialog);
+  // A dialog with nothing to focus (yet) holds the focus itself, so Tab and Escape start from it.
+  if (!dialog.contains(document.activeElement)) dialog.focus();
 }
 
 const opening = new WeakSet<HTMLDialogElement>();
@@ -84,22 +126,37 @@ function openAfterFrame(dialog: HTMLDialogElement): void {
   if (opening.has(dialog)) return;
   opening.add(dialog);
   const release = holdBusy();
-  requestAnimationFrame(() =>
-    nextTask(() => {
-      opening.delete(dialog);
-      if (dialog.isConnected && wantedOpen.get(dialog) === true && !dialog.open) open(dialog);
-      release();
-    }),
-  );
+  const afterFrame = () =>
+    requestAnimationFrame(() =>
+      nextTask(() => {
+        // Parts of the page still to be drawn (memo.ts) come first, with a frame of their own.
+        if (arePartsToCome()) {
+          afterFrame();
+          return;
+        }
+        opening.delete(dialog);
+        if (dialog.isConnected && wantedOpen.get(dialog) === true && !dialog.open) open(dialog);
+        release();
+      }),
+    );
+  afterFrame();
 }
 
 function close(dialog: HTMLDialogElement): void {
   dialog.close();
-  for (const element of madeInert.get(dialog) ?? []) element.removeAttribute('inert');
-  madeInert.delete(dialog);
   const before = focusBefore.get(dialog);
   focusBefore.delete(dialog);
-  if (before?.isConnected && !before.closest('[inert]')) before.focus();
+  if (!before) return;
+  const release = holdBusy();
+  requestAnimationFrame(() =>
+    nextTask(() => {
+      release();
+      // Unless the player has put the focus somewhere meanwhile, or another dialog has opened.
+      const active = document.activeElement;
+      const lost = active === null || active === document.body || active === dialog;
+      if (lost && before.isConnected && !openDialog()) before.focus();
+    }),
+  );
 }
 
 export function modal(options: ModalOptions): TemplateResult {
@@ -115,14 +172,15 @@ export function modal(options: ModalOptions): TemplateResult {
     queueMicrotask(() => {
       if (!element.isConnected) return;
       if (wanted && !element.open) openAfterFrame(element);
-      else if (wanted)
-        inertSiblings(element); // a sibling the draw added (a notice) is covered too
-      else if (element.open) close(element);
+      else if (!wanted && element.open) close(element);
     });
   };
-  return html`<dialog
+  // The backdrop shows as soon as the dialog is asked for: a click in the frame before it opens does
+  // not reach the page either.
+  return html`<div class="modal-backdrop" ?hidden=${!wanted}></div><dialog
     id=${id}
     class=${wide ? 'modal modal--wide' : 'modal'}
+    tabindex="-1"
     aria-modal="true"
     aria-labelledby=${`${id}-title`}
     ${ref(sync)}

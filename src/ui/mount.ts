@@ -4,13 +4,22 @@
  * so <label for> and ARIA references work. The live region announces what the store says to announce.
  *
  * The redraw runs at the end of the task that changed the store, so a click is answered in the next
- * frame. (A bot's turn is worked out in one task and committed in the next, for the same reason:
+ * frame; parts that can wait are drawn after that frame (memo.ts). (A bot's turn is worked out in one task and committed in the next, for the same reason:
  * see the store.) Until the page has caught up, #ui is aria-busy, as long as a dialog waits to open.
  */
 import { html, render } from 'lit-html';
+import { nextTask } from '../app/scheduler';
 import type { AppState, AppStore } from '../app/store';
-import { isHeldBusy, runAfterDraw, setBusyRelease, setDrawRequester } from './after-draw';
+import {
+  holdBusy,
+  isHeldBusy,
+  runAfterDraw,
+  setBusyRelease,
+  setDrawRequester,
+  setPartsToCome,
+} from './after-draw';
 import { helpScreen } from './help';
+import { drawHoldingBack } from './memo';
 import { subscribeDraft } from './negotiation';
 import { replayScreen } from './replay/screen';
 import { gameScreen } from './screens/game';
@@ -34,15 +43,32 @@ const SCREENS: Record<AppState['ui']['screen'], View> = {
 
 export function mountUi(root: HTMLElement, store: AppStore): () => void {
   let scheduled = false;
-  const draw = () => {
+  // A draw that held parts back (memo.ts) is followed by one that draws them, after the next frame.
+  let heldBack: (() => void) | null = null;
+  const draw = (hold = true) => {
     scheduled = false;
     const app = store.getState();
     root.dataset.screen = app.ui.screen;
-    render(
-      html`${SCREENS[app.ui.screen](app, store)}
-        <p class="visually-hidden" role="status" aria-live="polite" id="announcer">${app.ui.announcement}</p>`,
-      root,
+    const more = drawHoldingBack(hold, () =>
+      render(
+        html`${SCREENS[app.ui.screen](app, store)}
+          <p class="visually-hidden" role="status" aria-live="polite" id="announcer">${app.ui.announcement}</p>`,
+        root,
+      ),
     );
+    if (more && !heldBack) {
+      heldBack = holdBusy();
+      setPartsToCome(true);
+      requestAnimationFrame(() =>
+        nextTask(() => {
+          const release = heldBack;
+          heldBack = null;
+          setPartsToCome(false);
+          draw(false);
+          release?.();
+        }),
+      );
+    }
     runAfterDraw();
     // After the microtasks the draw queued (a dialog asking to open holds the page busy).
     queueMicrotask(settle);
@@ -57,7 +83,7 @@ export function mountUi(root: HTMLElement, store: AppStore): () => void {
     if (scheduled) return;
     scheduled = true;
     root.setAttribute('aria-busy', 'true');
-    queueMicrotask(draw);
+    queueMicrotask(() => draw());
   };
   setDrawRequester(redraw);
   setBusyRelease(settle);

@@ -23,7 +23,7 @@ export const turnBar: View = (app) => {
       <strong>${quarterLabel(state.config, state.quarter)}</strong>
       <span>quarter ${state.quarter + 1} of ${state.config.quarters}</span>
     </p>
-    <p class="turn-bar__turn" aria-live="polite">
+    <p class="turn-bar__turn" id="turn-status" tabindex="-1" aria-live="polite">
       ${
         thinking
           ? html`<span class="thinking">${companyName(state, thinking)} is thinking…</span>`
@@ -61,6 +61,10 @@ export const turnBar: View = (app) => {
             ?disabled=${pending > 0}
             aria-describedby=${pending > 0 ? 'end-turn-why' : nothing}
             @click=${() => {
+              // The button goes when the turn does: the focus moves first, to the turn's status
+              // (which then says who is thinking). Chromium lays out the whole page at once to
+              // drop the focus from a removed element, in the middle of the redraw.
+              document.getElementById('turn-status')?.focus();
               const result = app.dispatch({ type: 'turn/end', seat: active });
               if (!result.ok) app.showNotice(result.error.message);
             }}

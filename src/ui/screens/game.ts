@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit-html';
 import { modal } from '../dialog';
 import { eventDialog, glossaryDialog, reportDialog, tutorialPanel } from '../help';
+import { memo } from '../memo';
 import { negotiationDialog, proposalsPanel } from '../negotiation';
 import { actionsPanel } from '../panels/actions';
 import { botMovesPanel } from '../panels/bot-moves';
@@ -16,6 +17,7 @@ import { ledgerPanel } from '../panels/ledger';
 import { mapSlot, regionsPanel } from '../panels/regions';
 import { turnBar } from '../panels/turn-bar';
 import type { View } from '../view';
+import { viewerOf } from '../view';
 import { handoverScreen } from './handover';
 
 const quitDialog: View = (app, store) =>
@@ -40,19 +42,27 @@ export const gameScreen: View = (app, store) => {
     return html`<section class="screen"><p>No game is being played.</p>
     <button type="button" @click=${() => app.showScreen('title')}>Title</button></section>`;
   if (app.game.handoverTo) return handoverScreen(app, store);
+  // The panels are memoised on what each one reads (memo.ts): a dialog opening or closing, or a
+  // field typed into, redraws only what it changes. After a move, the companies and the action form
+  // show it first; the map's regions, the proposals, the bots' moves, the ledger and the chip market
+  // a frame later.
+  const viewer = viewerOf(app);
+  const { figures, bots } = app.game;
   return html`<div class="game-screen">
     ${turnBar(app, store)}
     ${tutorialPanel(app, store)}
     <div class="game-grid">
-      <div class="game-grid__left">${companiesPanel(app, store)}</div>
+      <div class="game-grid__left">${memo([state, figures, viewer], () => companiesPanel(app, store))}</div>
       <div class="game-grid__centre">
         ${mapSlot()}
-        ${regionsPanel(app, store)}
-        ${actionsPanel(app, store)}
+        ${memo([state], () => regionsPanel(app, store), 'regions')}
+        ${memo([state, viewer, app.ui.actionDraft], () => actionsPanel(app, store))}
       </div>
       <div class="game-grid__right">
-        ${proposalsPanel(app, store)} ${botMovesPanel(app, store)} ${ledgerPanel(app, store)}
-        ${chipMarketPanel(app, store)}
+        ${memo([state, viewer, bots], () => proposalsPanel(app, store), 'proposals')}
+        ${memo([state, bots], () => botMovesPanel(app, store), 'bot-moves')}
+        ${memo([state], () => ledgerPanel(app, store), 'ledger')}
+        ${memo([state], () => chipMarketPanel(app, store), 'chip-market')}
       </div>
     </div>
     ${app.ui.notice ? html`<p class="notice" role="status">${app.ui.notice}</p>` : nothing}
