@@ -27,11 +27,13 @@ const drawnWith = new Map<string, unknown[]>();
 let deferring = false;
 let deferred = false;
 
+const changed = (before: unknown[], now: unknown[]) => before.some((value, i) => value !== now[i]);
+
 export function memo(deps: readonly unknown[], render: () => unknown, later?: string): unknown {
   const now = [...deps, localEpoch()];
   if (later === undefined) return guard(now, render);
   const before = drawnWith.get(later);
-  if (deferring && before && before.some((value, i) => value !== now[i])) {
+  if (deferring && before !== undefined && changed(before, now)) {
     // The same deps as last time: guard keeps what the part shows (a part new to the page is
     // drawn anyway, with the render given now).
     deferred = true;
