@@ -143,7 +143,10 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
     if (objective.kind === 'commitmentsWonAtLeast' && objective.role !== 'cloud')
       add(`objectives[${i}].role`, 'must be "cloud": only clouds sell compute commitments');
     if (objective.kind === 'commitmentsWonAtLeast' && objective.amount < 1)
-      add(`objectives[${i}].amount`, 'must be at least $1M: an objective of winning nothing is met by doing nothing');
+      add(
+        `objectives[${i}].amount`,
+        'must be at least $1M: an objective of winning nothing is met by doing nothing',
+      );
   });
   const partnerIds = uniqueIds(level.partners, 'partners', add);
   level.partners.forEach((partner, i) => {

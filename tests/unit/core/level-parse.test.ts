@@ -87,13 +87,25 @@ describe('the level parser reports every problem with its path', () => {
     [
       'a commitments objective for a lab',
       (l) =>
-        (l.objectives[0] = { id: 'sell', kind: 'commitmentsWonAtLeast', text: 'Sell.', role: 'lab', amount: 5 }),
+        (l.objectives[0] = {
+          id: 'sell',
+          kind: 'commitmentsWonAtLeast',
+          text: 'Sell.',
+          role: 'lab',
+          amount: 5,
+        }),
       ['objectives[0].role: must be "cloud": only clouds sell compute commitments'],
     ],
     [
       'a commitments objective of nothing',
       (l) =>
-        (l.objectives[0] = { id: 'sell', kind: 'commitmentsWonAtLeast', text: 'Sell.', role: 'cloud', amount: 0 }),
+        (l.objectives[0] = {
+          id: 'sell',
+          kind: 'commitmentsWonAtLeast',
+          text: 'Sell.',
+          role: 'cloud',
+          amount: 0,
+        }),
       ['objectives[0].amount: must be at least $1M: an objective of winning nothing is met by doing nothing'],
     ],
     [
