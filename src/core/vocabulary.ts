@@ -55,6 +55,7 @@ export const OBJECTIVE_KINDS = [
   'ipoAtValuation',
   'capabilityAtLeast',
   'revenueRunRateAtLeast',
+  'commitmentsWonAtLeast',
   'survive',
 ] as const;
 export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];

@@ -139,6 +139,14 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
       add(`objectives[${i}].byQuarter`, `must be within the level's ${level.quarters} quarters`);
     if (objective.role && !level.companies.some((c) => c.role === objective.role))
       add(`objectives[${i}].role`, `no company of this level has the role ${quote(objective.role)}`);
+    // Only a cloud can sell compute (the deal rules refuse any other provider), and winning nothing is free.
+    if (objective.kind === 'commitmentsWonAtLeast' && objective.role !== 'cloud')
+      add(`objectives[${i}].role`, 'must be "cloud": only clouds sell compute commitments');
+    if (objective.kind === 'commitmentsWonAtLeast' && objective.amount < 1)
+      add(
+        `objectives[${i}].amount`,
+        'must be at least $1M: an objective of winning nothing is met by doing nothing',
+      );
   });
   const partnerIds = uniqueIds(level.partners, 'partners', add);
   level.partners.forEach((partner, i) => {

@@ -15,7 +15,28 @@ import type { CompanyState, GameState, RankingEntry } from '../state';
 export const objectivesFor = (state: GameState, company: CompanyState): Objective[] =>
   state.config.objectives.filter((objective) => !objective.role || objective.role === company.role);
 
-function isMet(objective: Objective, company: CompanyState, isFinalQuarter: boolean): boolean {
+/**
+ * $M of take-or-pay compute the company has signed to provide: every quarter of every commitment it sells,
+ * counted when signed (what a cloud wins is the contract, as the $38B AWS deal was reported on signing).
+ */
+export function commitmentsWonM(state: GameState, companyId: string): number {
+  let totalM = 0;
+  for (const deal of state.deals) {
+    if (deal.signedQuarter === null) continue;
+    for (const term of deal.terms) {
+      if (term.kind !== 'computeCommitment' || term.provider !== companyId) continue;
+      totalM += mulDivFloor(term.cuPerQuarter * term.quarters, term.pricePerCu, 1_000_000); // $ per CU → $M
+    }
+  }
+  return totalM;
+}
+
+function isMet(
+  state: GameState,
+  objective: Objective,
+  company: CompanyState,
+  isFinalQuarter: boolean,
+): boolean {
   switch (objective.kind) {
     case 'valuationAtLeast':
       return company.valuationM >= objective.amount;
@@ -26,6 +47,8 @@ function isMet(objective: Objective, company: CompanyState, isFinalQuarter: bool
       return company.capability >= objective.amount;
     case 'revenueRunRateAtLeast':
       return company.valuation.revenueRunRateM >= objective.amount;
+    case 'commitmentsWonAtLeast':
+      return commitmentsWonM(state, company.id) >= objective.amount;
     case 'survive':
       // Standing means solvent: a company still in distress at the end has not survived.
       return isFinalQuarter && company.status === 'active';
@@ -38,7 +61,7 @@ export function checkObjectives(state: GameState, notes: ResolutionNotes): void 
     for (const objective of objectivesFor(state, company)) {
       if (company.objectivesMet[objective.id] !== undefined) continue;
       const deadlinePassed = objective.byQuarter !== undefined && state.quarter >= objective.byQuarter;
-      if (deadlinePassed || !isMet(objective, company, isFinalQuarter)) continue;
+      if (deadlinePassed || !isMet(state, objective, company, isFinalQuarter)) continue;
       company.objectivesMet[objective.id] = state.quarter;
       noteFor(notes, company.id, `Objective met: ${objective.text}`);
       notes.headlines.push(`${company.name} met an objective: ${objective.text}`);

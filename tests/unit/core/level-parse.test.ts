@@ -85,6 +85,30 @@ describe('the level parser reports every problem with its path', () => {
       ["objectives[0].byQuarter: must be within the level's 8 quarters"],
     ],
     [
+      'a commitments objective for a lab',
+      (l) =>
+        (l.objectives[0] = {
+          id: 'sell',
+          kind: 'commitmentsWonAtLeast',
+          text: 'Sell.',
+          role: 'lab',
+          amount: 5,
+        }),
+      ['objectives[0].role: must be "cloud": only clouds sell compute commitments'],
+    ],
+    [
+      'a commitments objective of nothing',
+      (l) =>
+        (l.objectives[0] = {
+          id: 'sell',
+          kind: 'commitmentsWonAtLeast',
+          text: 'Sell.',
+          role: 'cloud',
+          amount: 0,
+        }),
+      ['objectives[0].amount: must be at least $1M: an objective of winning nothing is met by doing nothing'],
+    ],
+    [
       'more power used than the grid has',
       (l) => (l.regions[0].powerMw = 150),
       ['regions[0].powerMw: is 150 MW but the starting data centers there draw 200 MW'],
