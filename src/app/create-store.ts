@@ -6,6 +6,7 @@ import {
   hashState,
   newGame,
   type QuarterReport,
+  refusalOf,
   type StepResult,
   startOf,
   step,
@@ -66,6 +67,7 @@ function undoLabel(type: Action['type']): string {
 
 /** The rules' answer to `action` on `state`, once per state (see per-state.ts); keyed by the action's JSON. */
 const previewOnce = perState(64, (state: GameState, action: Action): StepResult => step(state, action));
+const refusalOnce = perState(64, (state: GameState, action: Action) => refusalOf(state, action));
 
 /** Creates the app store. */
 export function createAppStore(options: StoreOptions = {}): AppStore {
@@ -260,6 +262,12 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
         const state = get().game.state;
         if (!state) return { ok: false, error: { code: 'game/over', message: 'No game is being played.' } };
         return previewOnce(state, action, JSON.stringify(action));
+      },
+
+      refusal: (action) => {
+        const state = get().game.state;
+        if (!state) return { code: 'game/over', message: 'No game is being played.' };
+        return refusalOnce(state, action, JSON.stringify(action));
       },
 
       dispatch: (action) => {

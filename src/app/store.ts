@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { BotMove, KeyMoment } from '../bots';
-import type { Action, GameState, QuarterReport, StepResult } from '../core';
+import type { Action, GameError, GameState, QuarterReport, StepResult } from '../core';
 import type { CompareRow } from './branches';
 import type { FigureHistory } from './figures';
 import type { LevelEntry } from './level-catalog';
@@ -189,6 +189,11 @@ export interface AppActions {
   dispatch(action: Action): StepResult;
   /** What the action would do, without doing it (the rules are pure, so this is their own answer). */
   preview(action: Action): StepResult;
+  /**
+   * Whether the rules would refuse the action now, and their sentence why (null: they would take it),
+   * where that can be told without working out the whole move (answering a proposal).
+   */
+  refusal(action: Action): GameError | null;
   confirmHandover(): void;
   /** Takes back the person's last move (one-person games; never past anyone else's move). */
   undoLast(): void;

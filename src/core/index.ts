@@ -53,7 +53,7 @@ export { MAX_SAVE_CHARS, MAX_SAVE_DEPTH, readSaveText, type SaveText } from './s
 export { type GameSetup, type NewGameResult, newGame } from './setup';
 export type * from './state';
 export { hashState } from './state-hash';
-export { type StepResult, step } from './step';
+export { refusalOf, type StepResult, step } from './step';
 export { quarterLabel } from './time';
 export { GAME_VERSION } from './version';
 export * from './vocabulary';

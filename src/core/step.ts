@@ -10,6 +10,7 @@
  */
 import { produce } from 'immer';
 import { EDIT_HANDLERS, HANDLERS, isMajorAction } from './actions';
+import { acceptRefusal } from './actions/deals';
 import type { HandlerOutcome } from './actions/handler';
 import { type Action, parseAction } from './actions/schema';
 import { deepFreeze, StateEdit } from './edit';
@@ -43,6 +44,27 @@ export function step(state: GameState, input: unknown): StepResult {
       `Something went wrong inside the rules (${error instanceof Error ? error.message : String(error)}); the game is unchanged.`,
     );
   }
+}
+
+/**
+ * Whether `step` would refuse `input` in `state`, and why (null: it would be accepted). For answering
+ * a proposal the rules tell without applying it (acceptRefusal); any other action is applied to find
+ * out. Same sentence as `step`'s: a test holds the two together on every proposal of played games.
+ */
+export function refusalOf(state: GameState, input: unknown): GameError | null {
+  try {
+    const parsed = parseAction(input);
+    if (!parsed.ok) return { code: 'action/invalid', message: parsed.message };
+    const refusal = checkTurn(state, parsed.action);
+    if (refusal) return refusal;
+    const action = parsed.action;
+    const company = ownRecord(state.companies, action.seat);
+    if (action.type === 'deal/accept' && company) return acceptRefusal(state, action.dealId, company);
+  } catch {
+    // As step would: let it report the failure in its own words.
+  }
+  const result = step(state, input);
+  return result.ok ? null : result.error;
 }
 
 type AnyHandler = (state: GameState, action: Action, company: CompanyState) => HandlerOutcome;

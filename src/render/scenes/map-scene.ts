@@ -30,6 +30,8 @@ const MOTION_MS = 650;
 const GEOGRAPHY_TEXTURE = 'map-geography';
 /** How long the slot's size must hold before the map is redrawn for it. */
 const RESIZE_SETTLE_MS = 150;
+/** The longest the map waits for the page to finish drawing a change before drawing its own. */
+const PAGE_WAIT_MS = 600;
 
 interface Layers {
   /** The world, drawn into a 2D canvas shown as `geographyImage` (see draw/map-geography.ts for why). */
@@ -79,6 +81,8 @@ export class MapScene extends Scene {
   private pendingApp: AppState | null = null;
   /** The loop's frame count when the latest store change came in. */
   private pendingSince = 0;
+  /** When the oldest change not yet drawn came (the scene's clock). */
+  private pendingAt = 0;
   private motion: SiteMotion = STILL;
   private tween: Tweens.Tween | null = null;
   private readySent = false;
@@ -120,6 +124,7 @@ export class MapScene extends Scene {
     // Store changes are drawn at the next frame, not inside the task that made them: a bot's turn (or a
     // click) and the map's redraw then stay two short tasks instead of one long one.
     const unsubscribe = this.store.subscribe((now) => {
+      if (!this.pendingApp) this.pendingAt = this.time.now;
       this.pendingApp = now;
       this.pendingSince = this.game.loop.frame;
     });
@@ -147,9 +152,14 @@ export class MapScene extends Scene {
       this.labelsPending = false;
       this.drawLabels();
     }
-    // Not in the first frame after the change: that frame lays out the page's own redraw of it
-    // (a quarter's end changes most of the screen), and the two together made one long frame.
+    // Not while the page is still drawing the change (#ui is aria-busy until its last part and any
+    // dialog it opens are in), nor in the frame after: that frame lays out the page's own redraw (a
+    // quarter's end changes most of the screen), and the two together made one long frame. A page
+    // that stays busy (a dialog held open by a slow task) does not keep the map waiting for long.
     const pending = this.pendingApp;
+    const pageBusy = document.getElementById('ui')?.hasAttribute('aria-busy') ?? false;
+    if (pending && pageBusy && this.time.now - this.pendingAt < PAGE_WAIT_MS)
+      this.pendingSince = this.game.loop.frame;
     if (pending && this.game.loop.frame > this.pendingSince + 1) {
       this.pendingApp = null;
       this.onStoreChange(pending);

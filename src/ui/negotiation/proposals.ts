@@ -34,6 +34,9 @@ const describeOnce = perState(64, (state: GameState, deal: Deal) =>
   describeDeal(state, deal.from, deal.to, deal.terms),
 );
 
+/** The regulator's odds of blocking each deal, once per state (they read the whole market's shares). */
+const oddsOnce = perState(64, (state: GameState, deal: Deal) => reviewOdds(state, deal));
+
 function terms(state: GameState, deal: Deal) {
   const sides = describeOnce(state, deal, deal.id);
   return {
@@ -46,9 +49,9 @@ function terms(state: GameState, deal: Deal) {
 
 function received(app: AppState, state: GameState, viewer: string, deal: Deal) {
   const { sides, list } = terms(state, deal);
-  const accept = app.preview({ type: 'deal/accept', seat: viewer, dealId: deal.id });
-  const refusal = accept.ok ? null : accept.error.message;
-  const odds = reviewOdds(state, deal);
+  // Whether the rules would let the viewer accept, in their words, before the player tries.
+  const refusal = app.refusal({ type: 'deal/accept', seat: viewer, dealId: deal.id })?.message ?? null;
+  const odds = oddsOnce(state, deal, deal.id);
   const reason = reasonOf(app, deal);
   const id = `proposal-${deal.id}`;
   const act = (ok: boolean, text: string) => ok && app.announce(text);
@@ -67,7 +70,7 @@ function received(app: AppState, state: GameState, viewer: string, deal: Deal) {
       <button
         type="button"
         class="primary"
-        ?disabled=${!accept.ok}
+        ?disabled=${refusal !== null}
         aria-describedby=${refusal ? `${id}-refusal` : nothing}
         @click=${() => act(app.dispatch({ type: 'deal/accept', seat: viewer, dealId: deal.id }).ok, `Accepted deal #${deal.id}.`)}
       >
