@@ -6,6 +6,7 @@
 
 import type { Action, CompanyState, GameState } from '../core';
 import { applyBp, ceilDiv, mulDiv } from '../core/intmath';
+import { equityWindowShut } from '../core/model/round-price';
 import type { Outlook } from './outlook';
 import type { Traits } from './traits';
 
@@ -64,6 +65,7 @@ export function ipoOpen(state: GameState, company: CompanyState): boolean {
       ? Math.min(rules.minSentimentBp, ipoWindow.minSentimentBp)
       : rules.minSentimentBp;
   return (
+    equityWindowShut(state) !== 'scare' &&
     company.valuationM >= rules.minValuationM &&
     company.valuation.revenueRunRateM >= rules.minRevenueRunRateM &&
     state.market.sentimentBp >= minSentiment

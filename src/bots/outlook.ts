@@ -8,6 +8,7 @@ import { type CompanyState, debtCapacityM, type GameState } from '../core';
 import { applyBp, ceilDiv, mulDiv } from '../core/intmath';
 import { chipById } from '../core/model/capacity';
 import { cuRevenueM } from '../core/model/market';
+import { equityWindowShut } from '../core/model/round-price';
 import { capacityOf } from './market';
 
 export const HORIZON = 8;
@@ -119,7 +120,11 @@ export function outlookOf(state: GameState, company: CompanyState): Outlook {
     runway,
     fixedCostM: company.staffOpexM + powerM + interestM + rndM + dealCostM,
     owedM,
-    equityRoomM: applyBp(company.valuationM, level.market.equity.maxRaiseBpOfValuation),
+    // Nothing while the window is shut: a bot does not plan on a round investors will not buy.
+    equityRoomM:
+      equityWindowShut(state) === null
+        ? applyBp(company.valuationM, level.market.equity.maxRaiseBpOfValuation)
+        : 0,
     debtRoomM: debtCapacityM(state, company),
     capacityCu: capacity.capacityCu,
   };

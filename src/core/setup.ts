@@ -127,6 +127,7 @@ function initialState(level: Level, seats: Seat[], seed: number): GameState {
       spotDemandCu: level.market.spot.demandCu,
       spotPricePerCu: level.market.spot.maxPricePerCu,
       restOfMarketCapability: level.market.restOfMarket.capability,
+      equityShutUntilQuarter: null,
     },
     regions: Object.fromEntries(
       level.regions.map((r) => [r.id, { powerMw: r.powerMw, claimedMw: claimedMw[r.id] ?? 0 }]),

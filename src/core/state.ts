@@ -175,6 +175,12 @@ export interface MarketState {
   spotDemandCu: number;
   spotPricePerCu: number; // last clearing price
   restOfMarketCapability: number;
+  /**
+   * Last quarter of a scare that keeps investors away whatever the mood (no ordinary round, no listing
+   * until it has passed), or null. Sentiment recovers within a few quarters; the appetite for new issues
+   * after a crash takes longer.
+   */
+  equityShutUntilQuarter: number | null;
 }
 
 export interface RegionState {

@@ -4,7 +4,7 @@ import { transfer } from '../ledger';
 import { stakeForInvestment } from '../model/cap-table';
 import { lendingLimitM } from '../model/lending';
 import { issueNewShares } from '../model/owners';
-import { EQUITY_WINDOW_MIN_SENTIMENT_BP, roundPrice } from '../model/round-price';
+import { EQUITY_WINDOW_MIN_SENTIMENT_BP, equityWindowShut, roundPrice } from '../model/round-price';
 import { totalDebtM } from '../model/valuation';
 import { beforeAction } from '../read';
 import { formatBp, formatMoney, formatMoneyPair } from '../report';
@@ -19,11 +19,8 @@ export const raiseEquity: Handler<'finance/raiseEquity'> = (state, action, compa
       'finance/oneRoundPerQuarter',
       `${company.name} has already raised equity this quarter; investors will see it again next quarter.`,
     );
-  if (state.market.sentimentBp < EQUITY_WINDOW_MIN_SENTIMENT_BP)
-    return fail(
-      'finance/windowShut',
-      `Investors buy no new shares while sentiment is ${formatBp(state.market.sentimentBp)} of neutral (below ${formatBp(EQUITY_WINDOW_MIN_SENTIMENT_BP)}); only a rescue round in distress is possible until it recovers.`,
-    );
+  const shut = windowShutError(state);
+  if (shut) return { ok: false, error: shut };
   const price = roundPrice(company, action.amountM, state.quarter, state.market.sentimentBp);
   const refusal = checkRaise(state, action.amountM, company.valuationM, price.preMoneyM);
   if (refusal) return { ok: false, error: refusal };
@@ -53,6 +50,23 @@ export const emergencyRaise: Handler<'finance/emergencyRaise'> = (state, action,
     );
   return outcome;
 };
+
+function windowShutError(state: GameState): GameError | null {
+  switch (equityWindowShut(state)) {
+    case 'sentiment':
+      return {
+        code: 'finance/windowShut',
+        message: `Investors buy no new shares while sentiment is ${formatBp(state.market.sentimentBp)} of neutral (below ${formatBp(EQUITY_WINDOW_MIN_SENTIMENT_BP)}); only a rescue round in distress is possible until it recovers.`,
+      };
+    case 'scare':
+      return {
+        code: 'finance/windowShut',
+        message: `After the scare investors buy no new shares until the end of ${quarterLabel(state.config, state.market.equityShutUntilQuarter ?? state.quarter)}, whatever the mood; only a rescue round in distress is possible.`,
+      };
+    case null:
+      return null;
+  }
+}
 
 /** The round's limit is a share of the valuation itself; its price (`preMoneyM`) sets the stake sold. */
 function checkRaise(
@@ -137,6 +151,9 @@ export const repay: Handler<'finance/repay'> = (state, action, company) => {
 
 export const ipo: Handler<'finance/ipo'> = (state, _action, company) => {
   if (company.isPublic) return fail('finance/alreadyPublic', `${company.name} is already listed.`);
+  // A lasting scare shuts listings too (a sentiment shortfall is judged by the IPO's own, higher bar).
+  const scare = equityWindowShut(state) === 'scare' ? windowShutError(state) : null;
+  if (scare) return { ok: false, error: scare };
   const rules = state.config.market.ipo;
   const missing: string[] = [];
   if (company.valuationM < rules.minValuationM)

@@ -109,6 +109,11 @@ export function applyEffect(
         minSentimentBp: effect.minSentimentBp,
       };
       return `An IPO window opens until the end of ${quarterLabel(state.config, state.quarter + effect.quarters - 1)}: listings need sentiment of only ${formatBp(effect.minSentimentBp)} of neutral.`;
+    case 'equityWindowShut': {
+      const until = state.quarter + effect.quarters - 1;
+      state.market.equityShutUntilQuarter = Math.max(state.market.equityShutUntilQuarter ?? until, until);
+      return `Investors buy no new shares until the end of ${quarterLabel(state.config, state.market.equityShutUntilQuarter)}, whatever the mood: no equity round or listing, only a rescue round in distress.`;
+    }
     case 'riskDiscount':
       if (!company) return null;
       company.riskEffects.push({

@@ -55,6 +55,8 @@ export const EventEffectSchema = v.variant(
       quarters: wholeBetween(1, 12),
       minSentimentBp: wholeBetween(0, 20000),
     }),
+    // A scare that lasts: no ordinary equity round or listing for this many quarters, whatever sentiment does.
+    v.strictObject({ kind: v.literal('equityWindowShut'), quarters: wholeBetween(1, 12) }),
     v.strictObject({
       kind: v.literal('riskDiscount'),
       bp: wholeBetween(0, 5000),

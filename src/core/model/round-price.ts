@@ -6,7 +6,7 @@
  * often, or a lot at once, buys cash with more of the company than the cash adds.
  */
 import { clamp, mulDiv } from '../intmath';
-import type { CompanyState } from '../state';
+import type { CompanyState, GameState } from '../state';
 
 /** Discount per 1% of the valuation raised (in bp): a 15% round is priced 7.5% below the valuation. */
 const SIZE_DISCOUNT_PER_PERCENT_BP = 50;
@@ -19,6 +19,16 @@ const SHRINKING_DISCOUNT_BP = 1000;
 const MAX_DISCOUNT_BP = 6000;
 /** Below this sentiment the equity window is shut: no ordinary round finds buyers (a scare that lasts). */
 export const EQUITY_WINDOW_MIN_SENTIMENT_BP = 7500;
+
+/**
+ * Why ordinary rounds (and listings) find no buyers now, or null while the window is open: the market's
+ * mood below the line, or a scare that keeps investors away for a stated number of quarters.
+ */
+export function equityWindowShut(state: GameState): 'sentiment' | 'scare' | null {
+  const until = state.market.equityShutUntilQuarter;
+  if (until !== null && until >= state.quarter) return 'scare';
+  return state.market.sentimentBp < EQUITY_WINDOW_MIN_SENTIMENT_BP ? 'sentiment' : null;
+}
 
 export interface RoundPrice {
   discountBp: number;

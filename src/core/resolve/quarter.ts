@@ -101,6 +101,8 @@ function expireAtQuarterEnd(state: GameState, notes: ReturnType<typeof newNotes>
   );
   if (state.regulation.ipoWindow && state.regulation.ipoWindow.untilQuarter <= state.quarter)
     state.regulation.ipoWindow = null;
+  if (state.market.equityShutUntilQuarter !== null && state.market.equityShutUntilQuarter <= state.quarter)
+    state.market.equityShutUntilQuarter = null;
   state.regulation.otherComputeCu += Math.trunc(
     (state.regulation.otherComputeCu * state.config.regulation.otherComputeGrowthBp) / 10000,
   );

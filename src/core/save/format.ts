@@ -23,7 +23,9 @@ export const SAVE_VERSION = 2;
 // 4: clouds with a real business — the existing business needs data-center power to grow, spot demand
 // moves with sentiment, take-or-pay opens at the reserved price, lobbying cannot offset a dominant
 // share — together with 3's programmes (2026-12; 3 was never released on its own).
-export const RULES_VERSION = 4;
+// 5: a scare can shut the equity window for a stated number of quarters whatever sentiment does (the
+// equityWindowShut effect), and bots plan no round while the window is shut (2026-12).
+export const RULES_VERSION = 5;
 
 const MAX_ACTIONS = 200_000;
 const MAX_QUARTERS = 1000;

@@ -41,6 +41,8 @@ export function describeEffect(effect: EventEffect, level: Names): string {
       return `${region(effect.regionId)}’s grid ${signed(effect.mw, 'gains', 'loses')} ${formatCount(Math.abs(effect.mw))} MW of power.`;
     case 'ipoWindow':
       return `An IPO window opens for ${quarters(effect.quarters)}: listing needs market sentiment of only ${formatBp(effect.minSentimentBp)} of neutral.`;
+    case 'equityWindowShut':
+      return `Investors buy no new shares for ${quarters(effect.quarters)}, whatever the market's mood: no equity round or listing, only a rescue round if you fall into distress.`;
     case 'riskDiscount':
       return `Investors mark your valuation down ${formatBp(effect.bp)} for ${quarters(effect.quarters)}.`;
     case 'dealOffer': {

@@ -71,6 +71,24 @@ describe('market-wide effects', () => {
     expect(t.state.regulation.exportControls).toEqual([]);
   });
 
+  it('a lasting scare shuts the equity window for its quarters, whatever sentiment does', () => {
+    const { t, fired } = opened([{ kind: 'equityWindowShut', quarters: 2 }]);
+    expect(t.state.market.sentimentBp).toBeGreaterThanOrEqual(10000); // the mood alone would let a round through
+    expect(t.state.market.equityShutUntilQuarter).toBe(1);
+    expect(fired.effects).toEqual([
+      'Investors buy no new shares until the end of 2025 Q2, whatever the mood: no equity round or listing, only a rescue round in distress.',
+    ]);
+    const raise = { type: 'finance/raiseEquity', seat: 'frontier', amountM: 100 } as const;
+    const attempt = t.try(raise);
+    expect(attempt.ok ? null : attempt.error.code).toBe('finance/windowShut');
+    t.finishQuarter();
+    const again = t.try(raise);
+    expect(again.ok ? null : again.error.code).toBe('finance/windowShut'); // still shut in its second quarter
+    t.finishQuarter();
+    expect(t.state.market.equityShutUntilQuarter).toBeNull();
+    t.act(raise);
+  });
+
   it('grid delay slows every site still being built in the region', () => {
     const t = new Table(
       quietArena((l) => {
