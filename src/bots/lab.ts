@@ -6,7 +6,7 @@
  * how far ahead it looks (a builder looks furthest, so it trains hardest).
  */
 
-import { type CompanyState, capabilityFor, type GameState } from '../core';
+import { type CompanyState, capabilityFor, type GameState, objectivesFor } from '../core';
 import { applyBp, clamp, growthBp } from '../core/intmath';
 import { capacityCu, contractedCu, grown, inferenceCuFor, labDemandM, pipelineCu } from './market';
 import type { Traits } from './traits';
@@ -59,7 +59,38 @@ export function trainingShare(state: GameState, company: CompanyState, traits: T
     const value = Math.floor((revenueM * 4 * multiple) / 10) + capability * settings.capabilityValueMPerPoint;
     if (value > best.value) best = { bp, value };
   }
-  return Math.abs(best.bp - company.trainingShareBp) >= 300 ? best.bp : null;
+  const capped = Math.min(best.bp, runRateCapBp(state, company, usable, traits) ?? best.bp);
+  return Math.abs(capped - company.trainingShareBp) >= 300 ? capped : null;
+}
+
+/**
+ * The most a lab may train this quarter and still earn the revenue a pending run-rate objective asks for.
+ * An objective met ranks above any valuation, so a personality that serves customers first caps its
+ * training once the customers are there (this quarter's demand, at today's capability, reaches the bar)
+ * and its compute could serve them without training below its floor. Whether demand gets there by the
+ * deadline is what the rest of the game decides: capability comes from the compute won — in "Regulators
+ * at the gate", from the deals the regulator lets through. Null when there is no such objective, the
+ * personality keeps training (the builder bets on the model), or the bar is out of reach this quarter.
+ */
+function runRateCapBp(
+  state: GameState,
+  company: CompanyState,
+  usableCu: number,
+  traits: Traits,
+): number | null {
+  const objective = objectivesFor(state, company).find(
+    (o) =>
+      o.kind === 'revenueRunRateAtLeast' &&
+      company.objectivesMet[o.id] === undefined &&
+      (o.byQuarter === undefined || state.quarter < o.byQuarter),
+  );
+  if (!traits.servesObjectiveFirst || !objective) return null;
+  const neededM = Math.ceil(objective.amount / 4); // a run-rate is the latest quarter's revenue times four
+  if (labDemandM(state, company, 1) < neededM) return null;
+  const inferenceCu = inferenceCuFor(state, neededM);
+  if (inferenceCu > usableCu) return null;
+  const capBp = Math.floor(((usableCu - inferenceCu) * 10000) / usableCu / 500) * 500;
+  return capBp >= traits.minTrainingBp ? capBp : null;
 }
 
 /** Compute (CU a quarter) a lab wants beyond what it owns, has coming and has contracted. */

@@ -2,12 +2,14 @@
  * What makes each personality play differently. Every decision in the bots reads these numbers, so a
  * personality is a point in this space, not a separate program.
  * - builder: spends ahead of demand — big data centers, full chip queues, in-house chips at once, debt,
- *   hard training; signs deals that bring compute, ignores regulators until an inquiry.
+ *   hard training (even when a revenue objective is in reach: it bets on the model); signs deals that
+ *   bring compute, ignores regulators until an inquiry.
  * - financier: keeps a year of costs in the bank, invests only on a short payback, raises when investors
  *   are keen, repays debt, serves paying customers before training, manages scrutiny early, demands a
  *   margin on every deal.
  * - dealmaker: grows through contracts — take-or-pay compute, vendor financing, equity-for-compute
- *   circles; proposes a deal most quarters, counters instead of refusing, takes fair deals.
+ *   circles; proposes a deal most quarters, counters instead of refusing, takes fair deals; like the
+ *   financier, serves the customers a revenue objective needs before training.
  */
 import type { BotPersonality } from '../core';
 
@@ -33,6 +35,8 @@ export interface Traits {
   /** Lab: floor and ceiling of the training share (bp). */
   minTrainingBp: number;
   maxTrainingBp: number;
+  /** Lab: trains less to serve the customers a pending revenue run-rate objective needs, once in reach. */
+  servesObjectiveFirst: boolean;
   /** Share (bp) of its debt capacity it will use. */
   debtAppetiteBp: number;
   /** Deal value needed to accept, in bp of the deal's size (negative: takes slightly unfavourable deals). */
@@ -68,6 +72,7 @@ export const TRAITS: Record<BotPersonality, Traits> = {
     horizonQuarters: 12,
     minTrainingBp: 3000,
     maxTrainingBp: 9000,
+    servesObjectiveFirst: false,
     debtAppetiteBp: 8000,
     acceptMarginBp: -300,
     counters: 1,
@@ -91,6 +96,7 @@ export const TRAITS: Record<BotPersonality, Traits> = {
     horizonQuarters: 10,
     minTrainingBp: 3000,
     maxTrainingBp: 8000,
+    servesObjectiveFirst: true,
     debtAppetiteBp: 0,
     acceptMarginBp: 200,
     counters: 2,
@@ -114,6 +120,7 @@ export const TRAITS: Record<BotPersonality, Traits> = {
     horizonQuarters: 9,
     minTrainingBp: 2000,
     maxTrainingBp: 8500,
+    servesObjectiveFirst: true,
     debtAppetiteBp: 5000,
     acceptMarginBp: -200,
     counters: 3,
