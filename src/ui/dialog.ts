@@ -113,7 +113,7 @@ function listenForEscape(): void {
   listening = true;
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
-    const dialog = [...document.querySelectorAll<HTMLDialogElement>('dialog.modal[open]')].pop();
+    const dialog = openDialog();
     if (!dialog) return;
     // A popover open inside the dialog (a tooltip) closes first, on its own.
     if (dialog.querySelector(':popover-open')) return;
