@@ -52,34 +52,49 @@ function focusables(dialog: HTMLDialogElement): HTMLElement[] {
   );
 }
 
+/** Tab and Shift+Tab go round the open dialog, whatever has the focus. */
+function keepTabInside(event: KeyboardEvent, dialog: HTMLDialogElement): void {
+  const reachable = focusables(dialog);
+  const first = reachable[0];
+  const last = reachable[reachable.length - 1];
+  if (!first || !last) {
+    event.preventDefault();
+    dialog.focus();
+    return;
+  }
+  const active = document.activeElement;
+  const inside = active instanceof Node && dialog.contains(active);
+  if (event.shiftKey && (!inside || active === first || active === dialog)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (!inside || active === last)) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /**
- * Tab and Shift+Tab go round the open dialog; a focus that lands outside it (a click the backdrop
- * missed, a script) is brought back. One pair of listeners for the page.
+ * Escape closes the open dialog wherever the focus is (on the page itself after a button that had it
+ * was redrawn away), as showModal()'s would, asking the latest draw's onClose of the open dialog.
  */
-let trapping = false;
-function trapFocus(): void {
-  if (trapping) return;
-  trapping = true;
+const escapeTo = new WeakMap<HTMLDialogElement, () => void>();
+
+/**
+ * One pair of listeners for the page, for whichever dialog is open: Escape and Tab (above), and a
+ * focus that lands outside the dialog (a click the backdrop missed, a script) is brought back.
+ */
+let listening = false;
+function listenToThePage(): void {
+  if (listening) return;
+  listening = true;
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Tab' || event.defaultPrevented) return;
-    const dialog = openDialog();
+    const dialog = event.defaultPrevented ? undefined : openDialog();
     if (!dialog) return;
-    const reachable = focusables(dialog);
-    const first = reachable[0];
-    const last = reachable[reachable.length - 1];
-    if (!first || !last) {
+    if (event.key === 'Tab') keepTabInside(event, dialog);
+    // A popover open inside the dialog (a tooltip) closes first, on its own.
+    else if (event.key === 'Escape' && !dialog.querySelector(':popover-open')) {
       event.preventDefault();
-      dialog.focus();
-      return;
-    }
-    const active = document.activeElement;
-    const inside = active instanceof Node && dialog.contains(active);
-    if (event.shiftKey && (!inside || active === first || active === dialog)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && (!inside || active === last)) {
-      event.preventDefault();
-      first.focus();
+      escapeTo.get(dialog)?.();
     }
   });
   document.addEventListener('focusin', (event) => {
@@ -92,7 +107,6 @@ function trapFocus(): void {
 function open(dialog: HTMLDialogElement): void {
   const active = document.activeElement;
   if (active instanceof HTMLElement && active !== document.body) focusBefore.set(dialog, active);
-  trapFocus();
   dialog.show(); // focuses the [autofocus] element or the first focusable one, as showModal() does
   // A dialog with nothing to focus (yet) holds the focus itself, so Tab and Escape start from it.
   if (!dialog.contains(document.activeElement)) dialog.focus();
@@ -100,27 +114,6 @@ function open(dialog: HTMLDialogElement): void {
 
 const opening = new WeakSet<HTMLDialogElement>();
 const wantedOpen = new WeakMap<HTMLDialogElement, boolean>();
-
-/**
- * Escape closes the open dialog wherever the focus is (on the page itself after a button that had it
- * was redrawn away), as showModal()'s would: one listener for the page, asking the latest draw's
- * onClose of the open dialog.
- */
-const escapeTo = new WeakMap<HTMLDialogElement, () => void>();
-let listening = false;
-function listenForEscape(): void {
-  if (listening) return;
-  listening = true;
-  document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    const dialog = openDialog();
-    if (!dialog) return;
-    // A popover open inside the dialog (a tooltip) closes first, on its own.
-    if (dialog.querySelector(':popover-open')) return;
-    event.preventDefault();
-    escapeTo.get(dialog)?.();
-  });
-}
 
 function openAfterFrame(dialog: HTMLDialogElement): void {
   if (opening.has(dialog)) return;
@@ -168,7 +161,7 @@ export function modal(options: ModalOptions): TemplateResult {
     wantedOpen.set(element, wanted);
     // Not dismissable: Escape still lands here, and does nothing.
     escapeTo.set(element, dismissable ? onClose : () => {});
-    listenForEscape();
+    listenToThePage();
     queueMicrotask(() => {
       if (!element.isConnected) return;
       if (wanted && !element.open) openAfterFrame(element);

@@ -83,6 +83,13 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
   const regionIds = uniqueIds(level.regions, 'regions', add);
   const companyIds = uniqueIds(level.companies, 'companies', add);
   uniqueIds(level.objectives, 'objectives', add);
+  // The two references every part of a level makes: to one of its companies, and to one of its quarters.
+  const needCompany = (path: string, id: string) => {
+    if (!companyIds.has(id)) add(path, `names ${quote(id)}, which is not a company of this level`);
+  };
+  const needQuarter = (path: string, quarter: number) => {
+    if (quarter > level.quarters) add(path, `must be within the level's ${level.quarters} quarters`);
+  };
 
   if (level.seats.min > level.seats.max) add('seats.min', `must not exceed seats.max (${level.seats.max})`);
   if (level.seats.max > level.companies.length)
@@ -93,11 +100,7 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
     add('market.spot.minPricePerCu', 'must be below market.spot.maxPricePerCu');
 
   level.chips.forEach((chip, i) => {
-    if (chip.inHouse && !companyIds.has(chip.inHouse.companyId))
-      add(
-        `chips[${i}].inHouse.companyId`,
-        `names ${quote(chip.inHouse.companyId)}, which is not a company of this level`,
-      );
+    if (chip.inHouse) needCompany(`chips[${i}].inHouse.companyId`, chip.inHouse.companyId);
   });
 
   const claimedMw = new Map<string, number>();
@@ -135,8 +138,7 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
       );
   });
   level.objectives.forEach((objective, i) => {
-    if (objective.byQuarter !== undefined && objective.byQuarter > level.quarters)
-      add(`objectives[${i}].byQuarter`, `must be within the level's ${level.quarters} quarters`);
+    if (objective.byQuarter !== undefined) needQuarter(`objectives[${i}].byQuarter`, objective.byQuarter);
     if (objective.role && !level.companies.some((c) => c.role === objective.role))
       add(`objectives[${i}].role`, `no company of this level has the role ${quote(objective.role)}`);
     // Only a cloud can sell compute (the deal rules refuse any other provider), and winning nothing is free.
@@ -159,10 +161,8 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
     const staged = partner.stagedInvestment;
     if (staged) {
       const at = `partners[${i}].stagedInvestment`;
-      if (!companyIds.has(staged.investee))
-        add(`${at}.investee`, `names ${quote(staged.investee)}, which is not a company of this level`);
-      if (staged.fromQuarter > level.quarters)
-        add(`${at}.fromQuarter`, `must be within the level's ${level.quarters} quarters`);
+      needCompany(`${at}.investee`, staged.investee);
+      needQuarter(`${at}.fromQuarter`, staged.fromQuarter);
       if (staged.firstM > staged.totalM) add(`${at}.firstM`, 'must not be more than totalM');
       if (partner.kind !== 'chipmaker' || partner.chips.length === 0)
         add(at, 'needs a chipmaker that sells chips: the investment returns as chip orders');
@@ -170,10 +170,8 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
     const warrant = partner.warrant;
     if (warrant) {
       const at = `partners[${i}].warrant`;
-      if (!companyIds.has(warrant.holder))
-        add(`${at}.holder`, `names ${quote(warrant.holder)}, which is not a company of this level`);
-      if (warrant.fromQuarter > level.quarters)
-        add(`${at}.fromQuarter`, `must be within the level's ${level.quarters} quarters`);
+      needCompany(`${at}.holder`, warrant.holder);
+      needQuarter(`${at}.fromQuarter`, warrant.fromQuarter);
       if (!partner.chips.includes(warrant.offer.chipId))
         add(`${at}.offer.chipId`, `names ${quote(warrant.offer.chipId)}, which this partner does not sell`);
       if (warrant.strikeCents >= warrant.sharePriceCents)
@@ -183,16 +181,13 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
   uniqueIds(level.sourceDeals ?? [], 'sourceDeals', add);
   (level.sourceDeals ?? []).forEach((deal, i) => {
     const at = `sourceDeals[${i}]`;
-    for (const side of ['from', 'to'] as const)
-      if (!companyIds.has(deal[side]))
-        add(`${at}.${side}`, `names ${quote(deal[side])}, which is not a company of this level`);
+    for (const side of ['from', 'to'] as const) needCompany(`${at}.${side}`, deal[side]);
     if (deal.from === deal.to) add(`${at}.to`, 'must be another company than "from"');
     // `window` is the level format's name for the quarters it may be offered in, as for event cards.
     const { window: span } = deal;
     const spanPath = `${at}.window`;
     if (span.from > span.to) add(`${spanPath}.from`, 'must not be after its "to"');
-    if (span.to > level.quarters)
-      add(`${spanPath}.to`, `must be within the level's ${level.quarters} quarters`);
+    needQuarter(`${spanPath}.to`, span.to);
     deal.terms.forEach((term, j) => {
       if (termParties(term).some((party) => party !== deal.from && party !== deal.to))
         add(`${at}.terms[${j}]`, "may only name the deal's two companies");
@@ -205,8 +200,7 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
     const { window: span } = card;
     const spanPath = `${at}.window`;
     if (span.from > span.to) add(`${spanPath}.from`, 'must not be after its "to"');
-    if (span.to > level.quarters)
-      add(`${spanPath}.to`, `must be within the level's ${level.quarters} quarters`);
+    needQuarter(`${spanPath}.to`, span.to);
     const effectLists: [string, typeof card.effects][] = [[`${at}.effects`, card.effects]];
     for (const [j, option] of (card.choice?.options ?? []).entries())
       effectLists.push([`${at}.choice.options[${j}].effects`, option.effects]);
