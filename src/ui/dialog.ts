@@ -104,9 +104,18 @@ function listenToThePage(): void {
   });
 }
 
+/**
+ * Where a dialog that has just closed gives the focus back, until it has (after the next frame). A
+ * dialog opening meanwhile (an event after the report) returns the focus there in its turn.
+ */
+let focusToGiveBack: HTMLElement | null = null;
+
 function open(dialog: HTMLDialogElement): void {
   const active = document.activeElement;
-  if (active instanceof HTMLElement && active !== document.body) focusBefore.set(dialog, active);
+  const holding =
+    active instanceof HTMLElement && active !== document.body && !(active instanceof HTMLDialogElement);
+  const before = holding ? active : focusToGiveBack;
+  if (before) focusBefore.set(dialog, before);
   dialog.show(); // focuses the [autofocus] element or the first focusable one, as showModal() does
   // A dialog with nothing to focus (yet) holds the focus itself, so Tab and Escape start from it.
   if (!dialog.contains(document.activeElement)) dialog.focus();
@@ -140,10 +149,12 @@ function close(dialog: HTMLDialogElement): void {
   const before = focusBefore.get(dialog);
   focusBefore.delete(dialog);
   if (!before) return;
+  focusToGiveBack = before;
   const release = holdBusy();
   requestAnimationFrame(() =>
     nextTask(() => {
       release();
+      if (focusToGiveBack === before) focusToGiveBack = null;
       // Unless the player has put the focus somewhere meanwhile, or another dialog has opened.
       const active = document.activeElement;
       const lost = active === null || active === document.body || active === dialog;

@@ -232,4 +232,6 @@ test('an event’s choice blocks the turn until it is answered, by keyboard', as
   await press(page, inquiry.getByRole('button', { name: 'Choose: Comply and open the books' }));
   await expect(inquiry).toBeHidden();
   await expect(page.getByRole('button', { name: 'End turn' })).toBeEnabled();
+  // The focus comes back to where it was before the report and the two events: the turn's status.
+  await expect(page.locator('#turn-status')).toBeFocused();
 });
