@@ -1,6 +1,7 @@
 import './ui/styles.css';
 import { createAppStore } from './app/create-store';
 import { exposeForTests } from './app/window-api';
+import { afterPageShown } from './ui/after-draw';
 import { mountUi } from './ui/mount';
 import { installReplayKeys } from './ui/replay/keys';
 import { followReplayLinks } from './ui/replay/link-in-address';
@@ -11,7 +12,8 @@ function mustFind(id: string): HTMLElement {
   return element;
 }
 
-const store = createAppStore();
+// The bots wait for the page to show each move before the next starts thinking (see paceBots).
+const store = createAppStore({ paceBots: afterPageShown });
 const motion = window.matchMedia('(prefers-reduced-motion: reduce)');
 store.getState().setReducedMotion(motion.matches);
 motion.addEventListener('change', (e) => store.getState().setReducedMotion(e.matches));

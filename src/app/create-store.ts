@@ -37,6 +37,12 @@ export interface StoreOptions {
   schedule?: Scheduler;
   /** Where bot turns are worked out (a Web Worker where there is one, else the page's own tasks). */
   thinkBots?: BotThinker;
+  /**
+   * When the next bot may start on its turn after the last move was committed (at once by default).
+   * The browser waits until the page has shown that move: a bot thinking in its worker while the page
+   * draws shares a slow laptop's two cores with it, and the page's tasks grew long for it.
+   */
+  paceBots?: (task: () => void) => void;
   /** Where fresh seeds come from (the app may use the browser's randomness; the rules never do). */
   random?: () => number;
   /** Where saves are kept (the browser's localStorage by default; null when there is none). */
@@ -73,6 +79,7 @@ const refusalOnce = perState(64, (state: GameState, action: Action) => refusalOf
 export function createAppStore(options: StoreOptions = {}): AppStore {
   const schedule = options.schedule ?? browserScheduler;
   const think = options.thinkBots ?? defaultThinker(schedule);
+  const paceBots = options.paceBots ?? ((task: () => void) => schedule(task, 0));
   const random = options.random ?? Math.random;
   const storage = options.storage ?? new SaveStorage(typeof window === 'undefined' ? null : browserStorage());
 
@@ -163,8 +170,9 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
       if (!state || !seat) return;
       botsScheduled = true;
       setGame({ bots: { ...get().game.bots, thinking: seat } });
-      const delay = get().game.bots.mode === 'watch' ? WATCH_PAUSE_MS : 0;
-      schedule(() => {
+      const watching = get().game.bots.mode === 'watch';
+      const startTurn = (task: () => void) => (watching ? schedule(task, WATCH_PAUSE_MS) : paceBots(task));
+      startTurn(() => {
         const now = get().game.state;
         // The game may have been left, or changed, while the task waited.
         if (!now || botToMove(now) !== seat) {
@@ -184,7 +192,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
             afterChange();
           }, 0);
         });
-      }, delay);
+      });
     };
 
     return {

@@ -1,21 +1,30 @@
 /**
  * The canvas is drawn only while something on it changes. Phaser redraws every frame by default; on a
- * machine without a GPU (a classroom laptop, software WebGL) a full-window frame costs tens of
- * milliseconds, and every DOM update waits behind it. So the loop sleeps once the scene is still and
- * wakes for what can change the picture: the store (a move, a quarter, a screen), a resize, the
- * overlay scrolling (the map follows its slot), a key or click (which can skip an animation).
+ * machine without a GPU (a classroom laptop, software WebGL) a full-window frame costs 6–30 ms of the
+ * main thread, and every DOM update waits behind it. So the loop sleeps once the scene is still and
+ * wakes for what can change the picture: a scene asking (WAKE_LOOP: the map when a move changes what
+ * it shows, the title when the screen changes), a resize, or the overlay scrolling (the map follows
+ * its slot).
+ *
+ * Not for every store change: most moves (a split, a deal, a bot's turn) change nothing on the map,
+ * and waking for each of them kept the loop drawing through whole bot quarters. With the canvas
+ * asleep during a bot quarter the page had no task of 50 ms or more in four probe runs, against five
+ * such tasks in four runs while it drew (.probe/probe2.ts, PHOFF=1).
  */
 import type { Game, Scene } from 'phaser';
-import type { AppStore } from '../app/store';
+import { WAKE_LOOP } from './events';
 
-/** How long the loop keeps drawing after the last reason to. Animations here last under a second. */
-export const IDLE_MS = 1200;
+/**
+ * How long the loop keeps drawing after the last reason to. Short: a scene with work left asks again
+ * every frame (the map: labels due, a new size settling), and a running animation keeps it awake.
+ */
+export const IDLE_MS = 300;
 
 function hasMotion(game: Game): boolean {
   return game.scene.getScenes(true).some((scene: Scene) => scene.tweens.getTweens().length > 0);
 }
 
-export function renderOnDemand(game: Game, store: AppStore): { wake: () => void; stop: () => void } {
+export function renderOnDemand(game: Game): { wake: () => void; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let ready = false;
   const wake = () => {
@@ -36,18 +45,16 @@ export function renderOnDemand(game: Game, store: AppStore): { wake: () => void;
     ready = true;
     wake();
   });
-  const unsubscribe = store.subscribe(wake);
+  game.events.on(WAKE_LOOP, wake);
   const ui = document.getElementById('ui');
   const events: [EventTarget, string][] = [
     [window, 'resize'],
-    [window, 'keydown'],
-    [window, 'pointerdown'],
     [ui ?? window, 'scroll'],
   ];
   for (const [target, type] of events) target.addEventListener(type, wake, { passive: true, capture: true });
   wake();
   const stop = () => {
-    unsubscribe();
+    game.events.off(WAKE_LOOP, wake);
     for (const [target, type] of events) target.removeEventListener(type, wake, { capture: true });
     if (timer) clearTimeout(timer);
   };

@@ -34,6 +34,8 @@ export function directScenes(game: Game, store: AppStore, wake: () => void = () 
       });
       return;
     }
+    // The skyline is drawn by the loop, which may be asleep.
+    wake();
     if (game.scene.getScene(MAP_SCENE) && game.scene.isActive(MAP_SCENE)) game.scene.stop(MAP_SCENE);
     // Before boot the title is already due to start (it is first in the config).
     if (game.isBooted && !game.scene.isActive(TITLE_SCENE)) game.scene.start(TITLE_SCENE);

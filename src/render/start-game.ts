@@ -34,7 +34,7 @@ export function startGame(parent: HTMLElement, store: AppStore): { game: Game; w
     // The title scene starts with the game; the map joins when a game screen first opens.
     scene: [new TitleScene(store)],
   });
-  const rendering = renderOnDemand(game, store);
+  const rendering = renderOnDemand(game);
   directScenes(game, store, rendering.wake);
   return { game, wake: rendering.wake };
 }

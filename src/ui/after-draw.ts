@@ -1,3 +1,5 @@
+import { nextTask } from '../app/scheduler';
+
 /**
  * Work that must wait for the page to show the store's latest state, such as focusing a field a click
  * has just added. The DOM is redrawn in a task of its own (see mount.ts), so a handler cannot find the
@@ -72,3 +74,24 @@ export function setPartsToCome(coming: boolean): void {
 
 /** True between a draw that held parts back and the one that draws them. */
 export const arePartsToCome = (): boolean => partsToCome;
+
+/** The longest `afterPageShown` waits: a page held busy (a slow dialog) must not stall the bots. */
+const SHOWN_WAIT_MS = 1000;
+
+/**
+ * Runs `task` once the page has drawn and painted the store's latest state: #ui is no longer busy, no
+ * part is held back for a later frame, and a frame has gone by. The store paces the bots with it, so a
+ * bot starts thinking only once the page has shown the move before.
+ */
+export function afterPageShown(task: () => void): void {
+  const started = performance.now();
+  const busy = () => document.getElementById('ui')?.hasAttribute('aria-busy') || arePartsToCome();
+  const afterFrame = () =>
+    requestAnimationFrame(() =>
+      nextTask(() => {
+        if (busy() && performance.now() - started < SHOWN_WAIT_MS) afterFrame();
+        else task();
+      }),
+    );
+  afterFrame();
+}

@@ -95,6 +95,38 @@ test('a new data center appears on the map and in its twin', async ({ page }) =>
     .toBeGreaterThan(100);
 });
 
+/** The Phaser loop: whether it is drawing frames, and how many it has drawn. */
+const loop = (page: Page) =>
+  page.evaluate(() => {
+    const game = window.__HYPERSCALE__?.game;
+    return { running: game?.loop.running ?? true, frame: game?.loop.frame ?? -1 };
+  });
+
+test('the canvas sleeps through a move that changes nothing on the map, and wakes for one that does', async ({
+  page,
+}) => {
+  // Nothing may scroll the overlay between the two readings: a scroll moves the map's slot, and rightly
+  // wakes the map to follow it. A projector's screen holds the form, and the move is sent by keyboard.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const training = () => page.evaluate(() => window.hyperscale?.state()?.companies.openai?.trainingShareBp);
+  const actions = page.getByRole('region', { name: /^Your moves as/ });
+  await actions.getByRole('button', { name: 'Split compute' }).click();
+  await page.getByLabel('Share for training (%)').fill('35');
+  await expect.poll(async () => (await loop(page)).running, { timeout: 10_000 }).toBe(false);
+  const asleep = (await loop(page)).frame;
+  // Enter sends the form from the field: a click would first scroll the button into view.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#ui')).not.toHaveAttribute('aria-busy');
+  await page.waitForTimeout(500);
+  // The split is in the game, and the map drew no frame for it.
+  expect(await training()).toBe(3500);
+  expect(await loop(page)).toEqual({ running: false, frame: asleep });
+
+  // Control: a new data center does wake it, so the check above could fail.
+  await buildInGulf(page);
+  await expect.poll(async () => (await loop(page)).frame).toBeGreaterThan(asleep);
+});
+
 /** Tweens running in the map scene: construction's growth and the quarter's pulse. */
 const mapTweens = (page: Page) =>
   page.evaluate(() => window.__HYPERSCALE__?.game.scene.getScene('map')?.tweens.getTweens().length ?? -1);

@@ -8,7 +8,7 @@ import { drawRegionLabels } from '../draw/map-labels';
 import { drawLegend } from '../draw/map-legend';
 import { drawMarkers, type SiteMotion, STILL } from '../draw/map-sites';
 import { TextPool } from '../draw/text-pool';
-import { SCENE_READY } from '../events';
+import { SCENE_READY, WAKE_LOOP } from '../events';
 import { countriesHolding, type Geography, loadGeography } from '../map/geography';
 import { layoutLegend } from '../map/legend-layout';
 import {
@@ -21,6 +21,8 @@ import {
 } from '../map/markers';
 import { fitRegions, type Rect } from '../map/projection';
 import { siteChanges, statusesOf } from '../map/site-changes';
+import { afterPageDrawn } from '../page-drawn';
+import { SlotWatch } from '../slot-watch';
 
 export const MAP_SCENE = 'map';
 /** The transparent element on the game screen the map must fill (src/ui/screens/game.ts). */
@@ -63,6 +65,19 @@ function mapKey(state: GameState): string {
   return `${sites.join(';')}|${regions.join(';')}|${controls.join(';')}|${state.quarter}`;
 }
 
+/** The slot's box on the page, inside its 1px border (which the DOM draws over the canvas). */
+function readSlot(): Rect | null {
+  const element = document.getElementById(SLOT_ID);
+  if (!element) return null;
+  const box = element.getBoundingClientRect();
+  return {
+    x: Math.round(box.left) + 1,
+    y: Math.round(box.top) + 1,
+    width: Math.max(0, Math.round(box.width) - 2),
+    height: Math.max(0, Math.round(box.height) - 2),
+  };
+}
+
 export class MapScene extends Scene {
   private layers: Layers | null = null;
   private geography: Geography | null = null;
@@ -79,10 +94,12 @@ export class MapScene extends Scene {
   private shownKey = '';
   /** The latest store state not yet drawn (drawn at the next frame). */
   private pendingApp: AppState | null = null;
-  /** The loop's frame count when the latest store change came in. */
-  private pendingSince = 0;
-  /** When the oldest change not yet drawn came (the scene's clock). */
-  private pendingAt = 0;
+  /** Whether the change not yet drawn can change the picture (see pictureMayChange). */
+  private pendingMatters = false;
+  /** Cancels the wait for the page to finish drawing that change, while one runs. */
+  private cancelPageWait: (() => void) | null = null;
+  /** The page has drawn the change: the map may draw it at its next frame. */
+  private pageDrawn = false;
   private motion: SiteMotion = STILL;
   private tween: Tweens.Tween | null = null;
   private readySent = false;
@@ -105,6 +122,10 @@ export class MapScene extends Scene {
     this.statuses = null;
     this.motion = STILL;
     this.tween = null;
+    this.pendingApp = null;
+    this.pendingMatters = false;
+    this.pageDrawn = false;
+    this.cancelPageWait = null;
     this.readySent = false;
     this.holding = null;
     this.drawnSize = null;
@@ -123,16 +144,33 @@ export class MapScene extends Scene {
 
     // Store changes are drawn at the next frame, not inside the task that made them: a bot's turn (or a
     // click) and the map's redraw then stay two short tasks instead of one long one.
+    // The loop sleeps while the picture holds (render-on-demand.ts): only a change the map shows wakes it.
+    const slotWatch = new SlotWatch(
+      () => readSlot(),
+      () => this.slot,
+      () => this.game.events.emit(WAKE_LOOP),
+    );
     const unsubscribe = this.store.subscribe((now) => {
-      if (!this.pendingApp) this.pendingAt = this.time.now;
       this.pendingApp = now;
-      this.pendingSince = this.game.loop.frame;
+      if (this.pictureMayChange(now)) {
+        this.pendingMatters = true;
+        // The wait starts at the oldest change not yet drawn, so a stream of moves cannot hold it off.
+        this.cancelPageWait ??= afterPageDrawn(() => {
+          this.cancelPageWait = null;
+          this.pageDrawn = true;
+          this.game.events.emit(WAKE_LOOP);
+        }, PAGE_WAIT_MS);
+      }
+      slotWatch.afterDraw();
     });
     const skip = () => this.finishMotion();
     window.addEventListener('keydown', skip, true);
     window.addEventListener('pointerdown', skip, true);
     this.events.once('shutdown', () => {
       unsubscribe();
+      slotWatch.stop();
+      this.cancelPageWait?.();
+      this.cancelPageWait = null;
       window.removeEventListener('keydown', skip, true);
       window.removeEventListener('pointerdown', skip, true);
       this.tween?.remove();
@@ -142,8 +180,24 @@ export class MapScene extends Scene {
 
     void loadGeography().then((geography) => {
       this.geography = geography;
-      if (this.sys.isActive()) this.followSlot(true);
+      if (!this.sys.isActive()) return;
+      // The world may arrive after the loop went to sleep.
+      this.game.events.emit(WAKE_LOOP);
+      this.followSlot(true);
     });
+  }
+
+  /**
+   * Whether a store change can change what the map shows: a new board (a level, a replay's quarter), a
+   * quarter's end (its pulse) or anything in `mapKey`. Cheap enough for every change: a few dozen sites.
+   */
+  private pictureMayChange(now: AppState): boolean {
+    const state = boardState(now);
+    const shown = this.shownState;
+    if (!state || state === shown) return false;
+    if (!shown || state.levelHash !== shown.levelHash) return true;
+    if (now.ui.screen === 'game' && now.game.reports.length > this.reportsSeen) return true;
+    return mapKey(state) !== this.shownKey;
   }
 
   override update(): void {
@@ -152,18 +206,17 @@ export class MapScene extends Scene {
       this.labelsPending = false;
       this.drawLabels();
     }
-    // Not while the page is still drawing the change (#ui is aria-busy until its last part and any
-    // dialog it opens are in), nor in the frame after: that frame lays out the page's own redraw (a
-    // quarter's end changes most of the screen), and the two together made one long frame. A page
-    // that stays busy (a dialog held open by a slow task) does not keep the map waiting for long.
+    // A change the map shows waits until the page has drawn it (afterPageDrawn); the others are only
+    // remembered, so the map knows what it shows.
     const pending = this.pendingApp;
-    const pageBusy = document.getElementById('ui')?.hasAttribute('aria-busy') ?? false;
-    if (pending && pageBusy && this.time.now - this.pendingAt < PAGE_WAIT_MS)
-      this.pendingSince = this.game.loop.frame;
-    if (pending && this.game.loop.frame > this.pendingSince + 1) {
+    if (pending && (!this.pendingMatters || this.pageDrawn)) {
       this.pendingApp = null;
+      this.pendingMatters = false;
+      this.pageDrawn = false;
       this.onStoreChange(pending);
     }
+    // Work still to do keeps the loop awake: labels due next frame, a new size waiting to settle.
+    if (this.labelsPending || this.sizeToRedraw()) this.game.events.emit(WAKE_LOOP);
   }
 
   /**
@@ -173,19 +226,11 @@ export class MapScene extends Scene {
    */
   private followSlot(force: boolean): void {
     const camera = this.cameras.main;
-    const element = document.getElementById(SLOT_ID);
-    if (!element || !this.geography) {
+    const slot = readSlot();
+    if (!slot || !this.geography) {
       camera.setVisible(false);
       return;
     }
-    const box = element.getBoundingClientRect();
-    // Inside the slot's 1px border, which the DOM draws over the canvas.
-    const slot = {
-      x: Math.round(box.left) + 1,
-      y: Math.round(box.top) + 1,
-      width: Math.max(0, Math.round(box.width) - 2),
-      height: Math.max(0, Math.round(box.height) - 2),
-    };
     const old = this.slot;
     if (
       !old ||
@@ -199,8 +244,15 @@ export class MapScene extends Scene {
     if (old && (old.width !== slot.width || old.height !== slot.height)) this.resizedAt = this.time.now;
     this.slot = slot;
     const drawnFor = this.drawnSize;
-    const stale = !drawnFor || drawnFor.width !== slot.width || drawnFor.height !== slot.height;
-    if (force || !drawnFor || (stale && this.time.now - this.resizedAt >= RESIZE_SETTLE_MS)) this.drawAll();
+    if (force || !drawnFor || (this.sizeToRedraw() && this.time.now - this.resizedAt >= RESIZE_SETTLE_MS))
+      this.drawAll();
+  }
+
+  /** The slot has a size the map was not drawn for (it redraws once the size holds still). */
+  private sizeToRedraw(): boolean {
+    const drawnFor = this.drawnSize;
+    const slot = this.slot;
+    return !!slot && (!drawnFor || drawnFor.width !== slot.width || drawnFor.height !== slot.height);
   }
 
   private onStoreChange(now: AppState): void {

@@ -1,7 +1,7 @@
 import { Scene } from 'phaser';
 import type { AppState, AppStore } from '../../app/store';
 import { drawBackdrop } from '../draw/skyline';
-import { SCENE_READY } from '../events';
+import { SCENE_READY, WAKE_LOOP } from '../events';
 import { PALETTE } from '../palette';
 
 export const TITLE_SCENE = 'title';
@@ -45,6 +45,9 @@ export class TitleScene extends Scene {
 
     const showName = (app: AppState) => {
       const visible = app.ui.screen === 'title';
+      if (visible === title.visible) return;
+      // The loop sleeps while nothing on the canvas changes: this does.
+      this.game.events.emit(WAKE_LOOP);
       title.setVisible(visible);
       subtitle.setVisible(visible);
     };

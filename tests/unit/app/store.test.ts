@@ -115,6 +115,27 @@ describe('the app store', () => {
     expect(hashState(replayed)).toBe(hashState(game.state as never));
   });
 
+  it('starts each bot’s turn only when the pacer says the page has shown the move before', () => {
+    const tasks = manualScheduler();
+    const paced: (() => void)[] = [];
+    const store = createAppStore({ schedule: tasks.schedule, paceBots: (task) => paced.push(task) });
+    store.getState().setBotMode('skip');
+    store.getState().startGame({ levelId: 'arms-race-sandbox', level: sandbox(), seats, seed: 7 });
+    store.getState().dispatch({ type: 'turn/end', seat: 'openai' });
+    // Anthropic is to move, but nothing is worked out until the page has drawn the person's move.
+    expect(store.getState().game.bots.thinking).toBe('anthropic');
+    expect(tasks.pending()).toBe(0);
+    expect(paced).toHaveLength(1);
+    const before = store.getState().game.actions.length;
+    paced.shift()?.();
+    tasks.runAll();
+    // Anthropic's turn is in; AWS waits for the pacer in its turn.
+    expect(store.getState().game.actions.length).toBeGreaterThan(before);
+    expect(store.getState().game.bots.thinking).toBe('aws');
+    expect(paced).toHaveLength(1);
+    expect(tasks.pending()).toBe(0);
+  });
+
   it('passes the device between two people, and never shows the next one’s screen before they confirm', () => {
     const tasks = manualScheduler();
     const store = createAppStore({ schedule: tasks.schedule });
