@@ -201,13 +201,18 @@ export const REALITY_FIGURES: readonly RealityFigure[] = [
   },
   {
     id: 'coreweave-contracts',
-    label: "OpenAI's contracts with CoreWeave",
+    label: "OpenAI's contracts with CoreWeave, 2025",
     unit: '$M',
     sourceValue: 22_400,
     source: 'FACTS §4: CoreWeave deals, $22.4B in three contracts, plus $350M of equity for OpenAI (press).',
     levelId: CIRCULAR,
-    measured: 'whole-term value of the compute OpenAI committed to buy from CoreWeave',
-    read: (states) => computeCommitmentsM(states, 'openai', 'coreweave'),
+    measured: 'whole-term value of the compute OpenAI committed to buy from CoreWeave by the end of 2025',
+    // The source is what had been signed by late 2025; the level runs to mid-2028, and what the two sign
+    // in 2026–2028 has no source to compare with (the level extrapolates it, in CoreWeave's objective).
+    read: (states) => {
+      const end = endOfYear(states, 2025);
+      return end ? computeCommitmentsM([end], 'openai', 'coreweave') : null;
+    },
   },
   {
     id: 'coreweave-equity',

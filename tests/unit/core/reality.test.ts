@@ -205,6 +205,39 @@ describe('reality check', () => {
     expect(row(realityCheck(sandbox.id, [states.slice(0, 3)]), 'openai-revenue-2025').gameValue).toBeNull();
   });
 
+  it("counts OpenAI's CoreWeave contracts signed by the end of 2025, the source's date, and not later ones", () => {
+    const circular = level('circular-money'); // starts in 2025 Q3: states[2] is the end of 2025
+    const first = startGame(circular, ['openai', 'coreweave']);
+    const contract: Term = {
+      kind: 'computeCommitment',
+      provider: 'coreweave',
+      buyer: 'openai',
+      cuPerQuarter: 200_000,
+      pricePerCu: 5000,
+      quarters: 20,
+    };
+    const deal2025 = { ...signed(1, [contract]), from: 'coreweave', to: 'openai' };
+    const deal2026 = { ...signed(2, [{ ...contract, quarters: 8 }], 2), from: 'coreweave', to: 'openai' };
+    const states = [
+      first,
+      patch(first, (d) => {
+        d.quarter = 1;
+        d.deals = [deal2025];
+      }),
+      patch(first, (d) => {
+        d.quarter = 2;
+        d.deals = [deal2025];
+      }),
+      patch(first, (d) => {
+        d.quarter = 3;
+        d.deals = [deal2025, deal2026];
+      }),
+    ];
+    const rows = realityCheck(circular.id, [states]);
+    expect(row(rows, 'coreweave-contracts').gameValue).toBe(cuRevenueM(200_000, 5000) * 20);
+    expect(row(realityCheck(circular.id, [states.slice(0, 2)]), 'coreweave-contracts').gameValue).toBeNull();
+  });
+
   it("gives each level only the figures it models, and every figure's level exists", () => {
     expect(realityCheck(HANDSHAKE.id, [microsoftAt(2700)]).map((r) => r.id)).toEqual([
       'aws-commitment',
