@@ -9,9 +9,9 @@
  *
  * A part drawn `later` (the map's regions, the ledger, the chip market…) keeps showing what it showed
  * for one more frame when the draw it is in changes much: the panels that answer the player's move
- * (the companies, the action form) are drawn and painted first, and the rest in a second draw after
- * the frame. On a slow laptop one draw of a whole bot turn or quarter, with the frame that lays it
- * out, took 60–100 ms; each half stays under the 50 ms a task may take (issue 9).
+ * (the action form, the turn) are drawn and painted first, the companies' figures after the frame, and
+ * the rest after one more. On a slow laptop one draw of a whole bot turn or quarter, with the frame that
+ * lays it out, took 60–100 ms; each part stays under the 50 ms a task may take (issue 9).
  *
  * What the store does not hold (a folded section opened, see lazy-details.ts) changes the page
  * through `requestRedraw`, which advances the local epoch: every memoised part redraws then.
@@ -24,16 +24,27 @@ import { localEpoch } from './after-draw';
 
 /** The deps each `later` part was last drawn with, by its key. */
 const drawnWith = new Map<string, unknown[]>();
-let deferring = false;
+/** Parts to be drawn more frames later than this are held back in the current draw. */
+let drawnUpTo = Number.POSITIVE_INFINITY;
 let deferred = false;
 
 const changed = (before: unknown[], now: unknown[]) => before.some((value, i) => value !== now[i]);
 
-export function memo(deps: readonly unknown[], render: () => unknown, later?: string): unknown {
+/**
+ * `later` names a part drawn after the frame (its key); `framesLater` how many frames after the parts
+ * the move answers (1 unless said: the companies' figures come one frame after the action form, the
+ * panels further down one frame after them).
+ */
+export function memo(
+  deps: readonly unknown[],
+  render: () => unknown,
+  later?: string,
+  framesLater = 1,
+): unknown {
   const now = [...deps, localEpoch()];
   if (later === undefined) return guard(now, render);
   const before = drawnWith.get(later);
-  if (deferring && before !== undefined && changed(before, now)) {
+  if (framesLater > drawnUpTo && before !== undefined && changed(before, now)) {
     // The same deps as last time: guard keeps what the part shows (a part new to the page is
     // drawn anyway, with the render given now).
     deferred = true;
@@ -44,16 +55,17 @@ export function memo(deps: readonly unknown[], render: () => unknown, later?: st
 }
 
 /**
- * Draws with `later` parts held back when `hold` is true; says whether any was, so the caller draws
- * again after the next frame.
+ * Draws with the `later` parts due more than `upTo` frames after the move held back (all of them for
+ * 0; none for Infinity); says whether any was, so the caller draws again, one frame further, after the
+ * next frame.
  */
-export function drawHoldingBack(hold: boolean, draw: () => void): boolean {
-  deferring = hold;
+export function drawHoldingBack(upTo: number, draw: () => void): boolean {
+  drawnUpTo = upTo;
   deferred = false;
   try {
     draw();
   } finally {
-    deferring = false;
+    drawnUpTo = Number.POSITIVE_INFINITY;
   }
   return deferred;
 }

@@ -43,31 +43,41 @@ const SCREENS: Record<AppState['ui']['screen'], View> = {
 
 export function mountUi(root: HTMLElement, store: AppStore): () => void {
   let scheduled = false;
-  // A draw that held parts back (memo.ts) is followed by one that draws them, after the next frame.
+  // A draw that held parts back (memo.ts) is followed by one that draws them, after the next frame,
+  // and by one more for parts due a frame later still.
   let heldBack: (() => void) | null = null;
-  const draw = (hold = true) => {
-    scheduled = false;
+  const renderScreen = () => {
     const app = store.getState();
     root.dataset.screen = app.ui.screen;
-    const more = drawHoldingBack(hold, () =>
-      render(
-        html`${SCREENS[app.ui.screen](app, store)}
-          <p class="visually-hidden" role="status" aria-live="polite" id="announcer">${app.ui.announcement}</p>`,
-        root,
-      ),
+    render(
+      html`${SCREENS[app.ui.screen](app, store)}
+        <p class="visually-hidden" role="status" aria-live="polite" id="announcer">${app.ui.announcement}</p>`,
+      root,
     );
+  };
+  const draw = () => {
+    scheduled = false;
+    const more = drawHoldingBack(0, renderScreen);
     if (more && !heldBack) {
       heldBack = holdBusy();
       setPartsToCome(true);
-      requestAnimationFrame(() =>
-        nextTask(() => {
-          const release = heldBack;
-          heldBack = null;
-          setPartsToCome(false);
-          draw(false);
-          release?.();
-        }),
-      );
+      const drawFurther = (frames: number) =>
+        requestAnimationFrame(() =>
+          nextTask(() => {
+            // A part may be held again (due a frame further): then one more frame, one more draw.
+            const held = drawHoldingBack(frames, renderScreen);
+            runAfterDraw();
+            if (held) {
+              drawFurther(frames + 1);
+              return;
+            }
+            const release = heldBack;
+            heldBack = null;
+            setPartsToCome(false);
+            release?.();
+          }),
+        );
+      drawFurther(1);
     }
     runAfterDraw();
     // After the microtasks the draw queued (a dialog asking to open holds the page busy).

@@ -52,17 +52,17 @@ export const gameScreen: View = (app, store) => {
     ${turnBar(app, store)}
     ${tutorialPanel(app, store)}
     <div class="game-grid">
-      <div class="game-grid__left">${memo([state, figures, viewer], () => companiesPanel(app, store))}</div>
+      <div class="game-grid__left">${memo([state, figures, viewer], () => companiesPanel(app, store), 'companies')}</div>
       <div class="game-grid__centre">
         ${mapSlot()}
-        ${memo([state], () => regionsPanel(app, store), 'regions')}
+        ${memo([state], () => regionsPanel(app, store), 'regions', 2)}
         ${memo([state, viewer, app.ui.actionDraft], () => actionsPanel(app, store))}
       </div>
       <div class="game-grid__right">
-        ${memo([state, viewer, bots], () => proposalsPanel(app, store), 'proposals')}
-        ${memo([state, bots], () => botMovesPanel(app, store), 'bot-moves')}
-        ${memo([state], () => ledgerPanel(app, store), 'ledger')}
-        ${memo([state], () => chipMarketPanel(app, store), 'chip-market')}
+        ${memo([state, viewer, bots], () => proposalsPanel(app, store), 'proposals', 2)}
+        ${memo([state, bots], () => botMovesPanel(app, store), 'bot-moves', 2)}
+        ${memo([state], () => ledgerPanel(app, store), 'ledger', 2)}
+        ${memo([state], () => chipMarketPanel(app, store), 'chip-market', 2)}
       </div>
     </div>
     ${app.ui.notice ? html`<p class="notice" role="status">${app.ui.notice}</p>` : nothing}
