@@ -74,18 +74,20 @@ export function ipoOpen(state: GameState, company: CompanyState): boolean {
 
 /**
  * Whether a lab whose IPO window is open lists now. An IPO objective is judged by the valuation at the
- * listing itself (passing the bar later does not count), so a personality that holds the listing for the
- * objective waits while one is pending and its valuation is still below the bar — at the risk that a scare
- * shuts the window meanwhile. The builder lists at once: the proceeds buy the capacity it wants.
+ * listing itself (passing the bar later does not count), so a personality that holds the listing waits
+ * while one is pending and its valuation is within reach of the bar but below it — at the risk that a
+ * scare shuts the window meanwhile. Far below the bar the money now is worth more than a bar years away;
+ * the builder lists at once, as the proceeds buy the capacity it wants.
  */
 export function listsNow(state: GameState, company: CompanyState, traits: Traits): boolean {
-  if (!traits.holdsListingForObjective) return true;
+  if (traits.holdListingFromBp <= 0) return true;
   return objectivesFor(state, company).every(
     (objective) =>
       objective.kind !== 'ipoAtValuation' ||
       company.objectivesMet[objective.id] !== undefined ||
       (objective.byQuarter !== undefined && state.quarter >= objective.byQuarter) ||
-      company.valuationM >= objective.amount,
+      company.valuationM >= objective.amount ||
+      company.valuationM < applyBp(objective.amount, traits.holdListingFromBp),
   );
 }
 

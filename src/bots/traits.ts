@@ -10,8 +10,8 @@
  *   margin on every deal.
  * - dealmaker: grows through contracts — take-or-pay compute, vendor financing, equity-for-compute
  *   circles; proposes a deal most quarters, counters instead of refusing, takes fair deals; like the
- *   financier, serves the customers a revenue objective needs before training, and both hold the listing
- *   until it would meet the level's IPO bar.
+ *   financier, serves the customers a revenue objective needs before training, and both hold a listing
+ *   that is within reach of the level's IPO bar until it meets it.
  */
 import type { BotPersonality } from '../core';
 
@@ -39,8 +39,11 @@ export interface Traits {
   maxTrainingBp: number;
   /** Lab: trains less to serve the customers a pending revenue run-rate objective needs, once in reach. */
   servesObjectiveFirst: boolean;
-  /** Lab: waits to list until its valuation meets a pending IPO objective's bar (else lists when it can). */
-  holdsListingForObjective: boolean;
+  /**
+   * Lab: holds its listing for a pending IPO objective once its valuation is within reach of the bar — at
+   * least this share (bp) of it — and still below it; 0: lists whenever the window is open.
+   */
+  holdListingFromBp: number;
   /** Share (bp) of its debt capacity it will use. */
   debtAppetiteBp: number;
   /** Deal value needed to accept, in bp of the deal's size (negative: takes slightly unfavourable deals). */
@@ -77,7 +80,7 @@ export const TRAITS: Record<BotPersonality, Traits> = {
     minTrainingBp: 3000,
     maxTrainingBp: 9000,
     servesObjectiveFirst: false,
-    holdsListingForObjective: false,
+    holdListingFromBp: 0,
     debtAppetiteBp: 8000,
     acceptMarginBp: -300,
     counters: 1,
@@ -102,7 +105,7 @@ export const TRAITS: Record<BotPersonality, Traits> = {
     minTrainingBp: 3000,
     maxTrainingBp: 8000,
     servesObjectiveFirst: true,
-    holdsListingForObjective: true,
+    holdListingFromBp: 8000,
     debtAppetiteBp: 0,
     acceptMarginBp: 200,
     counters: 2,
@@ -127,7 +130,7 @@ export const TRAITS: Record<BotPersonality, Traits> = {
     minTrainingBp: 2000,
     maxTrainingBp: 8500,
     servesObjectiveFirst: true,
-    holdsListingForObjective: true,
+    holdListingFromBp: 8000,
     debtAppetiteBp: 5000,
     acceptMarginBp: -200,
     counters: 3,
