@@ -1,6 +1,7 @@
 /**
  * Listing for the objective: the sandbox's labs win by listing at $1T or more, judged at the listing. With
- * the IPO window open and OpenAI valued at $850B, within reach of the bar, the financier and the dealmaker
+ * the IPO window open and OpenAI valued within reach of the bar (halfway from where the financier starts
+ * to hold to $1T), the financier and the dealmaker
  * hold the listing and the builder lists (it wants the money for capacity); far below the bar, at the bar,
  * or once the objective is no longer pending, every personality lists.
  */
@@ -9,6 +10,9 @@ import { botRng, decideTurn, TRAITS } from '../../../src/bots';
 import { ipoOpen, listsNow } from '../../../src/bots/money';
 import type { BotPersonality, CompanyState, GameState } from '../../../src/core';
 import { bot, start } from './helpers';
+
+const BAR_M = 1_000_000;
+const WITHIN_REACH_M = Math.floor((BAR_M * (10_000 + TRAITS.financier.holdListingFromBp)) / 20_000);
 
 /** The sandbox's first quarter with OpenAI (the first seat) valued at `valuationM` and the window open. */
 function openWindow(valuationM: number): GameState {
@@ -30,7 +34,7 @@ const lists = (state: GameState, personality: BotPersonality) =>
 
 describe('a lab with an IPO objective pending', () => {
   it('within reach of the bar: the financier and the dealmaker hold the listing, the builder lists', () => {
-    const state = openWindow(850_000);
+    const state = openWindow(WITHIN_REACH_M);
     expect(ipoOpen(state, state.companies.openai as CompanyState)).toBe(true);
     expect(lists(state, 'financier')).toBe(false);
     expect(lists(state, 'dealmaker')).toBe(false);
@@ -38,7 +42,7 @@ describe('a lab with an IPO objective pending', () => {
   });
 
   it('far below the bar, or at it: every personality lists', () => {
-    for (const valuationM of [600_000, 1_000_000]) {
+    for (const valuationM of [600_000, BAR_M]) {
       const state = openWindow(valuationM);
       for (const personality of ['financier', 'dealmaker', 'builder'] as const)
         expect(lists(state, personality)).toBe(true);
@@ -46,7 +50,7 @@ describe('a lab with an IPO objective pending', () => {
   });
 
   it('once the objective is met or out of reach, the hold ends', () => {
-    const state = openWindow(850_000);
+    const state = openWindow(WITHIN_REACH_M);
     const openai = state.companies.openai as CompanyState;
     expect(listsNow(state, openai, TRAITS.financier)).toBe(false);
     openai.objectivesMet['lab-ipo-1t'] = 3;
