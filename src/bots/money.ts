@@ -4,7 +4,7 @@
  * the end of a turn (repaying debt when flush, ending deals the other side broke).
  */
 
-import type { Action, CompanyState, GameState } from '../core';
+import { type Action, type CompanyState, type GameState, objectivesFor } from '../core';
 import { applyBp, ceilDiv, mulDiv } from '../core/intmath';
 import { equityWindowShut } from '../core/model/round-price';
 import type { Outlook } from './outlook';
@@ -69,6 +69,25 @@ export function ipoOpen(state: GameState, company: CompanyState): boolean {
     company.valuationM >= rules.minValuationM &&
     company.valuation.revenueRunRateM >= rules.minRevenueRunRateM &&
     state.market.sentimentBp >= minSentiment
+  );
+}
+
+/**
+ * Whether a lab whose IPO window is open lists now. An IPO objective is judged by the valuation at the
+ * listing itself (passing the bar later does not count), so a personality that holds the listing waits
+ * while one is pending and its valuation is within reach of the bar but below it — at the risk that a
+ * scare shuts the window meanwhile. Far below the bar the money now is worth more than a bar years away;
+ * the builder lists at once, as the proceeds buy the capacity it wants.
+ */
+export function listsNow(state: GameState, company: CompanyState, traits: Traits): boolean {
+  if (traits.holdListingFromBp <= 0) return true;
+  return objectivesFor(state, company).every(
+    (objective) =>
+      objective.kind !== 'ipoAtValuation' ||
+      company.objectivesMet[objective.id] !== undefined ||
+      (objective.byQuarter !== undefined && state.quarter >= objective.byQuarter) ||
+      company.valuationM >= objective.amount ||
+      company.valuationM < applyBp(objective.amount, traits.holdListingFromBp),
   );
 }
 

@@ -11,7 +11,7 @@ import { applyBp, mulDiv } from '../core/intmath';
 import { capacityActions, capexWanted } from './build';
 import { chooseOption } from './events';
 import { computeGap, trainingShare } from './lab';
-import { funding, housekeeping, ipoOpen, type Major, rescue } from './money';
+import { funding, housekeeping, ipoOpen, listsNow, type Major, rescue } from './money';
 import { type Outlook, outlookOf } from './outlook';
 import { bestProposal } from './propose';
 import type { BotRng } from './rng';
@@ -71,8 +71,13 @@ function majorActions(
   const majors: Major[] = [];
   const market = state.config.market;
 
-  // The IPO: the labs' milestone, and the biggest raise there is.
-  if (company.role === 'lab' && !company.isPublic && ipoOpen(state, company)) {
+  // The IPO: the labs' milestone, and the biggest raise there is (held back for an objective's bar).
+  if (
+    company.role === 'lab' &&
+    !company.isPublic &&
+    ipoOpen(state, company) &&
+    listsNow(state, company, traits)
+  ) {
     const proceedsM = mulDiv(company.valuationM, market.ipo.floatBp, 10000 - market.ipo.floatBp);
     majors.push({ priority: 100, action: { type: 'finance/ipo', seat }, cashM: proceedsM });
   }

@@ -2,14 +2,16 @@
  * What makes each personality play differently. Every decision in the bots reads these numbers, so a
  * personality is a point in this space, not a separate program.
  * - builder: spends ahead of demand — big data centers, full chip queues, in-house chips at once, debt,
- *   hard training (even when a revenue objective is in reach: it bets on the model); signs deals that
- *   bring compute, ignores regulators until an inquiry.
+ *   hard training (even when a revenue objective is in reach: it bets on the model); lists as soon as the
+ *   IPO window opens (the biggest raise there is, for the capacity it wants); signs deals that bring
+ *   compute, ignores regulators until an inquiry.
  * - financier: keeps a year of costs in the bank, invests only on a short payback, raises when investors
  *   are keen, repays debt, serves paying customers before training, manages scrutiny early, demands a
  *   margin on every deal.
  * - dealmaker: grows through contracts — take-or-pay compute, vendor financing, equity-for-compute
  *   circles; proposes a deal most quarters, counters instead of refusing, takes fair deals; like the
- *   financier, serves the customers a revenue objective needs before training.
+ *   financier, serves the customers a revenue objective needs before training, and both hold a listing
+ *   that is within reach of the level's IPO bar until it meets it.
  */
 import type { BotPersonality } from '../core';
 
@@ -37,6 +39,11 @@ export interface Traits {
   maxTrainingBp: number;
   /** Lab: trains less to serve the customers a pending revenue run-rate objective needs, once in reach. */
   servesObjectiveFirst: boolean;
+  /**
+   * Lab: holds its listing for a pending IPO objective once its valuation is within reach of the bar — at
+   * least this share (bp) of it — and still below it; 0: lists whenever the window is open.
+   */
+  holdListingFromBp: number;
   /** Share (bp) of its debt capacity it will use. */
   debtAppetiteBp: number;
   /** Deal value needed to accept, in bp of the deal's size (negative: takes slightly unfavourable deals). */
@@ -73,6 +80,7 @@ export const TRAITS: Record<BotPersonality, Traits> = {
     minTrainingBp: 3000,
     maxTrainingBp: 9000,
     servesObjectiveFirst: false,
+    holdListingFromBp: 0,
     debtAppetiteBp: 8000,
     acceptMarginBp: -300,
     counters: 1,
@@ -97,6 +105,7 @@ export const TRAITS: Record<BotPersonality, Traits> = {
     minTrainingBp: 3000,
     maxTrainingBp: 8000,
     servesObjectiveFirst: true,
+    holdListingFromBp: 9000,
     debtAppetiteBp: 0,
     acceptMarginBp: 200,
     counters: 2,
@@ -121,6 +130,7 @@ export const TRAITS: Record<BotPersonality, Traits> = {
     minTrainingBp: 2000,
     maxTrainingBp: 8500,
     servesObjectiveFirst: true,
+    holdListingFromBp: 9000,
     debtAppetiteBp: 5000,
     acceptMarginBp: -200,
     counters: 3,

@@ -55,6 +55,7 @@ export const OBJECTIVE_KINDS = [
   'ipoAtValuation',
   'capabilityAtLeast',
   'revenueRunRateAtLeast',
+  'aiRevenueRunRateAtLeast',
   'commitmentsWonAtLeast',
   'survive',
 ] as const;

@@ -149,6 +149,12 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
         `objectives[${i}].amount`,
         'must be at least $1M: an objective of winning nothing is met by doing nothing',
       );
+    // Every company earns some AI revenue from the start (a lab all of its revenue): a bar of nothing is free.
+    if (objective.kind === 'aiRevenueRunRateAtLeast' && objective.amount < 1)
+      add(
+        `objectives[${i}].amount`,
+        'must be at least $1M: an objective of no AI revenue is met by doing nothing',
+      );
   });
   const partnerIds = uniqueIds(level.partners, 'partners', add);
   level.partners.forEach((partner, i) => {

@@ -31,6 +31,17 @@ export function commitmentsWonM(state: GameState, companyId: string): number {
   return totalM;
 }
 
+/**
+ * Annual run-rate of AI revenue: the latest quarter's revenue less what a cloud's existing business
+ * (storage, databases, general compute) earned in it, times four — models sold, compute sold on the spot
+ * market and under contract. Every company starts the race with a small AI business whatever its size, so
+ * a bar on it measures what each builds and sells in the race itself; a lab's is its whole run-rate.
+ */
+export function aiRevenueRunRateM(company: CompanyState): number {
+  const latestM = company.revenueHistoryM[company.revenueHistoryM.length - 1] ?? 0;
+  return Math.max(0, latestM - (company.baseBusiness?.revenueM ?? 0)) * 4;
+}
+
 function isMet(
   state: GameState,
   objective: Objective,
@@ -47,6 +58,8 @@ function isMet(
       return company.capability >= objective.amount;
     case 'revenueRunRateAtLeast':
       return company.valuation.revenueRunRateM >= objective.amount;
+    case 'aiRevenueRunRateAtLeast':
+      return aiRevenueRunRateM(company) >= objective.amount;
     case 'commitmentsWonAtLeast':
       return commitmentsWonM(state, company.id) >= objective.amount;
     case 'survive':

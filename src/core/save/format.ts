@@ -25,7 +25,7 @@ export const SAVE_VERSION = 2;
 // share — together with 3's programmes (2026-12; 3 was never released on its own).
 // 5: a scare can shut the equity window for a stated number of quarters whatever sentiment does (the
 // equityWindowShut effect), and bots plan no round while the window is shut (2026-12).
-export const RULES_VERSION = 5;
+export const RULES_VERSION = 6;
 
 const MAX_ACTIONS = 200_000;
 const MAX_QUARTERS = 1000;

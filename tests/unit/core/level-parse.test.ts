@@ -109,6 +109,18 @@ describe('the level parser reports every problem with its path', () => {
       ['objectives[0].amount: must be at least $1M: an objective of winning nothing is met by doing nothing'],
     ],
     [
+      'an AI run-rate objective of nothing',
+      (l) =>
+        (l.objectives[0] = {
+          id: 'ai',
+          kind: 'aiRevenueRunRateAtLeast',
+          text: 'Sell AI.',
+          role: 'cloud',
+          amount: 0,
+        }),
+      ['objectives[0].amount: must be at least $1M: an objective of no AI revenue is met by doing nothing'],
+    ],
+    [
       'more power used than the grid has',
       (l) => (l.regions[0].powerMw = 150),
       ['regions[0].powerMw: is 150 MW but the starting data centers there draw 200 MW'],
