@@ -26,7 +26,7 @@ installReplayKeys(store);
 followReplayLinks(store);
 
 void import('./render/start-game').then(({ startGame, onSceneReady }) => {
-  const { game, wake } = startGame(mustFind('game'), store);
+  const { game, wake } = startGame(mustFind('game'), store, afterPageShown);
   // `wake` lets a test ask for a fresh frame (the canvas sleeps while nothing changes).
   window.__HYPERSCALE__ = { game, wake };
   // Tests wait for this flag instead of sleeping: it is set once a scene has drawn its layout.

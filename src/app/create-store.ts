@@ -42,7 +42,7 @@ export interface StoreOptions {
    * The browser waits until the page has shown that move: a bot thinking in its worker while the page
    * draws shares a slow laptop's two cores with it, and the page's tasks grew long for it.
    */
-  paceBots?: (task: () => void) => void;
+  paceBots?: (task: () => void) => unknown;
   /** Where fresh seeds come from (the app may use the browser's randomness; the rules never do). */
   random?: () => number;
   /** Where saves are kept (the browser's localStorage by default; null when there is none). */

@@ -31,5 +31,12 @@ export const browserScheduler: Scheduler = (task, delayMs) => {
   postTask(task);
 };
 
+/**
+ * Runs `task` once the page has shown the store's latest state, at most `maxWaitMs` later; returns a
+ * function that cancels it. The UI provides it (src/ui/after-draw.ts); the store paces the bots with
+ * it and the map waits with it before drawing a change.
+ */
+export type AfterPageShown = (task: () => void, maxWaitMs?: number) => () => void;
+
 /** Runs `task` in a task of its own, as soon as the browser gets to it. */
 export const nextTask = (task: () => void): void => browserScheduler(task, 0);

@@ -1,4 +1,5 @@
 import type { Game } from 'phaser';
+import type { AfterPageShown } from '../app/scheduler';
 import type { AppState, AppStore } from '../app/store';
 import { TITLE_SCENE } from './scenes/title-scene';
 
@@ -13,11 +14,16 @@ const wantsMap = (app: AppState) =>
  * Runs one scene at a time, following the store's screen. The map scene and everything it needs
  * (d3-geo, topojson, the world's outlines) load the first time a game opens, not with Phaser.
  */
-export function directScenes(game: Game, store: AppStore, wake: () => void = () => {}): () => void {
+export function directScenes(
+  game: Game,
+  store: AppStore,
+  afterPageShown: AfterPageShown,
+  wake: () => void = () => {},
+): () => void {
   let mapAdded: Promise<void> | null = null;
   const addMap = () => {
     mapAdded ??= import('./scenes/map-scene').then(({ MapScene }) => {
-      game.scene.add(MAP_SCENE, new MapScene(store), false);
+      game.scene.add(MAP_SCENE, new MapScene(store, afterPageShown), false);
     });
     return mapAdded;
   };

@@ -1,4 +1,5 @@
 import { Game, Scale, WEBGL } from 'phaser';
+import type { AfterPageShown } from '../app/scheduler';
 import type { AppStore } from '../app/store';
 import { SCENE_READY } from './events';
 import { renderOnDemand } from './render-on-demand';
@@ -18,7 +19,11 @@ declare global {
  * WEBGL, not AUTO: if WebGL is unavailable we want a visible failure (and a failing browser
  * test), not a silent fallback to the Canvas renderer that we never test.
  */
-export function startGame(parent: HTMLElement, store: AppStore): { game: Game; wake: () => void } {
+export function startGame(
+  parent: HTMLElement,
+  store: AppStore,
+  afterPageShown: AfterPageShown,
+): { game: Game; wake: () => void } {
   const game = new Game({
     type: WEBGL,
     parent,
@@ -35,7 +40,7 @@ export function startGame(parent: HTMLElement, store: AppStore): { game: Game; w
     scene: [new TitleScene(store)],
   });
   const rendering = renderOnDemand(game);
-  directScenes(game, store, rendering.wake);
+  directScenes(game, store, afterPageShown, rendering.wake);
   return { game, wake: rendering.wake };
 }
 

@@ -1,4 +1,4 @@
-import { nextTask } from '../app/scheduler';
+import { type AfterPageShown, nextTask } from '../app/scheduler';
 
 /**
  * Work that must wait for the page to show the store's latest state, such as focusing a field a click
@@ -75,23 +75,30 @@ export function setPartsToCome(coming: boolean): void {
 /** True between a draw that held parts back and the one that draws them. */
 export const arePartsToCome = (): boolean => partsToCome;
 
-/** The longest `afterPageShown` waits: a page held busy (a slow dialog) must not stall the bots. */
+/** The longest `afterPageShown` waits by default: a page held busy (a slow dialog) must not stall the bots. */
 const SHOWN_WAIT_MS = 1000;
 
 /**
- * Runs `task` once the page has drawn and painted the store's latest state: #ui is no longer busy, no
- * part is held back for a later frame, and a frame has gone by. The store paces the bots with it, so a
- * bot starts thinking only once the page has shown the move before.
+ * Runs `task` once the page has drawn and painted the store's latest state: #ui is no longer busy (it
+ * stays busy until the last part of a staged redraw, and any dialog the draw opens, is in; mount.ts),
+ * and a frame has gone by, in a task after it. The store paces the bots with it, so a bot starts
+ * thinking only once the page has shown the move before; the map draws a change after it, as the
+ * page's redraw and the map's in one frame made one long frame.
  */
-export function afterPageShown(task: () => void): void {
+export const afterPageShown: AfterPageShown = (task, maxWaitMs = SHOWN_WAIT_MS) => {
   const started = performance.now();
-  const busy = () => document.getElementById('ui')?.hasAttribute('aria-busy') || arePartsToCome();
+  let cancelled = false;
+  const busy = () => document.getElementById('ui')?.hasAttribute('aria-busy') ?? false;
   const afterFrame = () =>
     requestAnimationFrame(() =>
       nextTask(() => {
-        if (busy() && performance.now() - started < SHOWN_WAIT_MS) afterFrame();
+        if (cancelled) return;
+        if (busy() && performance.now() - started < maxWaitMs) afterFrame();
         else task();
       }),
     );
   afterFrame();
-}
+  return () => {
+    cancelled = true;
+  };
+};

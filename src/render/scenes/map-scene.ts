@@ -1,6 +1,7 @@
 import type { GeoProjection } from 'd3-geo';
 import { type GameObjects, Scene, type Tweens } from 'phaser';
 import { boardState } from '../../app/board';
+import type { AfterPageShown } from '../../app/scheduler';
 import type { AppState, AppStore } from '../../app/store';
 import type { GameState } from '../../core';
 import { drawGeography } from '../draw/map-geography';
@@ -21,7 +22,6 @@ import {
 } from '../map/markers';
 import { fitRegions, type Rect } from '../map/projection';
 import { siteChanges, statusesOf } from '../map/site-changes';
-import { afterPageDrawn } from '../page-drawn';
 import { SlotWatch } from '../slot-watch';
 
 export const MAP_SCENE = 'map';
@@ -111,7 +111,11 @@ export class MapScene extends Scene {
   /** The countries that hold a region: fixed for a game, so worked out once. */
   private holding: Set<number> | null = null;
 
-  constructor(private readonly store: AppStore) {
+  constructor(
+    private readonly store: AppStore,
+    /** Waits for the page to show a change (src/ui/after-draw.ts), with the browser's own frames. */
+    private readonly afterPageShown: AfterPageShown,
+  ) {
     super(MAP_SCENE);
   }
 
@@ -142,11 +146,10 @@ export class MapScene extends Scene {
     };
     this.cameras.main.setVisible(false);
 
-    // Store changes are drawn at the next frame, not inside the task that made them: a bot's turn (or a
-    // click) and the map's redraw then stay two short tasks instead of one long one.
-    // The loop sleeps while the picture holds (render-on-demand.ts): only a change the map shows wakes it.
+    // Store changes are drawn in a frame of their own, not inside the task that made them, and the loop
+    // sleeps while the picture holds (render-on-demand.ts): only a change the map shows wakes it.
     const slotWatch = new SlotWatch(
-      () => readSlot(),
+      readSlot,
       () => this.slot,
       () => this.game.events.emit(WAKE_LOOP),
     );
@@ -155,7 +158,7 @@ export class MapScene extends Scene {
       if (this.pictureMayChange(now)) {
         this.pendingMatters = true;
         // The wait starts at the oldest change not yet drawn, so a stream of moves cannot hold it off.
-        this.cancelPageWait ??= afterPageDrawn(() => {
+        this.cancelPageWait ??= this.afterPageShown(() => {
           this.cancelPageWait = null;
           this.pageDrawn = true;
           this.game.events.emit(WAKE_LOOP);
@@ -206,7 +209,7 @@ export class MapScene extends Scene {
       this.labelsPending = false;
       this.drawLabels();
     }
-    // A change the map shows waits until the page has drawn it (afterPageDrawn); the others are only
+    // A change the map shows waits until the page has shown it (afterPageShown); the others are only
     // remembered, so the map knows what it shows.
     const pending = this.pendingApp;
     if (pending && (!this.pendingMatters || this.pageDrawn)) {
