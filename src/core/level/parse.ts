@@ -155,6 +155,21 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
         `objectives[${i}].amount`,
         'must be at least $1M: an objective of no AI revenue is met by doing nothing',
       );
+    if (objective.orExistingBusinessMultipleBp !== undefined) {
+      if (objective.kind !== 'aiRevenueRunRateAtLeast')
+        add(
+          `objectives[${i}].orExistingBusinessMultipleBp`,
+          'may only be given for an aiRevenueRunRateAtLeast objective',
+        );
+      else if (objective.role !== 'cloud')
+        add(`objectives[${i}].role`, 'must be "cloud": only a cloud has an existing business to measure against');
+      // An AI business as big as a share of the existing one is met at the start by a cloud that has one.
+      if (objective.orExistingBusinessMultipleBp < 10000)
+        add(
+          `objectives[${i}].orExistingBusinessMultipleBp`,
+          'must be at least 10,000 bp (an AI business as big as the existing one)',
+        );
+    }
   });
   const partnerIds = uniqueIds(level.partners, 'partners', add);
   level.partners.forEach((partner, i) => {

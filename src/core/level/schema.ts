@@ -87,6 +87,9 @@ const ObjectiveSchema = v.strictObject({
   text: text('what the player reads'),
   role: v.optional(v.picklist(ROLES, `must be one of: ${ROLES.join(', ')}`)), // who it applies to; all if absent
   amount: wholeAtLeast(0), // $M for money objectives, points for capability, unused for survive
+  // aiRevenueRunRateAtLeast only: also met by an AI business this many times (bp; 20,000 = twice) the
+  // cloud's existing business, so a small cloud can win by transforming itself as a big one can by scale.
+  orExistingBusinessMultipleBp: v.optional(wholeAtLeast(1)),
   byQuarter: v.optional(wholeAtLeast(1)), // must be met by the end of this quarter (1-based); the end if absent
 });
 

@@ -42,6 +42,18 @@ export function aiRevenueRunRateM(company: CompanyState): number {
   return Math.max(0, latestM - (company.baseBusiness?.revenueM ?? 0)) * 4;
 }
 
+/**
+ * The AI run-rate a company must reach to meet an `aiRevenueRunRateAtLeast` objective: its amount, or, when
+ * the objective also accepts a multiple of the existing business, that multiple of the existing business's
+ * annual revenue now, if lower. A lab has no existing business: only the amount counts for it.
+ */
+export function aiRunRateBarM(objective: Objective, company: CompanyState): number {
+  const multipleBp = objective.orExistingBusinessMultipleBp;
+  const existingM = company.baseBusiness?.revenueM ?? 0;
+  if (multipleBp === undefined || existingM <= 0) return objective.amount;
+  return Math.min(objective.amount, mulDivFloor(existingM * 4, multipleBp, 10000));
+}
+
 function isMet(
   state: GameState,
   objective: Objective,
@@ -59,7 +71,7 @@ function isMet(
     case 'revenueRunRateAtLeast':
       return company.valuation.revenueRunRateM >= objective.amount;
     case 'aiRevenueRunRateAtLeast':
-      return aiRevenueRunRateM(company) >= objective.amount;
+      return aiRevenueRunRateM(company) >= aiRunRateBarM(objective, company);
     case 'commitmentsWonAtLeast':
       return commitmentsWonM(state, company.id) >= objective.amount;
     case 'survive':

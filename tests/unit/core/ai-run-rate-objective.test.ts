@@ -4,17 +4,29 @@
  * it; for a lab, whose revenue is all AI, it is the revenue run-rate.
  */
 import { describe, expect, it } from 'vitest';
-import { aiRevenueRunRateM } from '../../../src/core/resolve/objectives';
+import { aiRevenueRunRateM, aiRunRateBarM } from '../../../src/core/resolve/objectives';
 import { quietArena, Table } from '../../support/deal-fixtures';
 
 const level = () =>
   quietArena((l) => {
+    // Stratus's existing business is small beside its AI business; Nimbus's is large.
+    const stratus = l.companies.find((c) => c.id === 'stratus');
+    if (stratus?.baseBusiness) stratus.baseBusiness.revenueM = 1000;
     // Added after the arena's own objectives, whose figures its sources list by index.
     l.objectives.push(
       { id: 'ai-10b', kind: 'aiRevenueRunRateAtLeast', text: 'AI $10B.', role: 'cloud', amount: 10_000 },
       { id: 'ai-50b', kind: 'aiRevenueRunRateAtLeast', text: 'AI $50B.', role: 'cloud', amount: 50_000 },
       { id: 'all-50b', kind: 'revenueRunRateAtLeast', text: 'All $50B.', role: 'cloud', amount: 50_000 },
       { id: 'lab-ai-12b', kind: 'aiRevenueRunRateAtLeast', text: 'AI $12B.', role: 'lab', amount: 12_000 },
+      // Out of reach by scale; the second bar is an AI business as big as the existing one.
+      {
+        id: 'ai-1t-or-1x',
+        kind: 'aiRevenueRunRateAtLeast',
+        text: 'AI $1T, or as big as the existing business.',
+        role: 'cloud',
+        amount: 1_000_000,
+        orExistingBusinessMultipleBp: 10_000,
+      },
     );
   });
 
@@ -44,5 +56,20 @@ describe('aiRevenueRunRateAtLeast', () => {
     expect(nimbus.objectivesMet['ai-50b']).toBeUndefined();
     expect(frontier.objectivesMet['lab-ai-12b']).toBe(0);
     expect(table.company('meridian').objectivesMet['lab-ai-12b']).toBeUndefined();
+  });
+
+  it('with a multiple of the existing business, meets the lower of the two bars', () => {
+    const objective = table.state.config.objectives.find((o) => o.id === 'ai-1t-or-1x');
+    if (!objective) throw new Error('the objective is missing');
+    for (const cloud of [nimbus, stratus])
+      expect(aiRunRateBarM(objective, cloud)).toBe((cloud.baseBusiness?.revenueM ?? 0) * 4);
+    // Stratus's AI business has outgrown its existing one; Nimbus's, larger in dollars, has not.
+    expect(aiRevenueRunRateM(stratus)).toBeGreaterThanOrEqual(aiRunRateBarM(objective, stratus));
+    expect(stratus.objectivesMet['ai-1t-or-1x']).toBe(0);
+    expect(aiRevenueRunRateM(nimbus)).toBeLessThan(aiRunRateBarM(objective, nimbus));
+    expect(nimbus.objectivesMet['ai-1t-or-1x']).toBeUndefined();
+    expect(aiRevenueRunRateM(nimbus)).toBeGreaterThan(aiRevenueRunRateM(stratus));
+    // A lab has no existing business: only the amount counts.
+    expect(aiRunRateBarM(objective, frontier)).toBe(1_000_000);
   });
 });

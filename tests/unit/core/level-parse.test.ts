@@ -121,6 +121,37 @@ describe('the level parser reports every problem with its path', () => {
       ['objectives[0].amount: must be at least $1M: an objective of no AI revenue is met by doing nothing'],
     ],
     [
+      'a multiple of the existing business on an objective of another kind',
+      (l) =>
+        (l.objectives[0] = {
+          id: 'rev',
+          kind: 'revenueRunRateAtLeast',
+          text: 'Grow.',
+          role: 'cloud',
+          amount: 5,
+          orExistingBusinessMultipleBp: 20000,
+        }),
+      [
+        'objectives[0].orExistingBusinessMultipleBp: may only be given for an aiRevenueRunRateAtLeast objective',
+      ],
+    ],
+    [
+      "a multiple of a lab's existing business, below one time it",
+      (l) =>
+        (l.objectives[0] = {
+          id: 'ai',
+          kind: 'aiRevenueRunRateAtLeast',
+          text: 'Sell AI.',
+          role: 'lab',
+          amount: 5,
+          orExistingBusinessMultipleBp: 5000,
+        }),
+      [
+        'objectives[0].role: must be "cloud": only a cloud has an existing business to measure against',
+        'objectives[0].orExistingBusinessMultipleBp: must be at least 10,000 bp (an AI business as big as the existing one)',
+      ],
+    ],
+    [
       'more power used than the grid has',
       (l) => (l.regions[0].powerMw = 150),
       ['regions[0].powerMw: is 150 MW but the starting data centers there draw 200 MW'],
