@@ -2,10 +2,12 @@ import { expect, test } from '@playwright/test';
 import {
   expectAccessible,
   expectNoHorizontalScroll,
+  expectNothingClipped,
   keepScreenshot,
   openGame,
   SIZES,
 } from './support/screens';
+import { pageSettled } from './support/settled';
 
 /**
  * Every screen at the three sizes: accessible (axe-core, WCAG 2.x A/AA), no sideways scrolling, and a
@@ -49,10 +51,35 @@ for (const size of SIZES) {
       await expect(page.getByRole('button', { name: 'End turn' })).toBeVisible();
       await expectAccessible(page, 'game');
       await expectNoHorizontalScroll(page, 'game');
+      await expectNothingClipped(page, 'game');
       await keepScreenshot(page, `game-${size.name}`);
     });
   });
 }
+
+test('the game screen after a bot quarter, when the cards carry trends and larger figures', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openGame(page, 'Arms-race sandbox');
+  await page.getByRole('button', { name: 'End turn' }).click();
+  await expect(page.getByText('quarter 2 of 32')).toBeVisible({ timeout: 60_000 });
+  // The quarter may bring an event to answer, and its report opens by itself.
+  for (let i = 0; i < 6; i++) {
+    await pageSettled(page);
+    const event = page.locator('#event-dialog[open]');
+    if (await event.count()) await event.locator('button.primary').first().click();
+    else if (await page.locator('#report-dialog[open]').count()) await page.keyboard.press('Escape');
+    else break;
+  }
+  await expect(page.locator('.company-card .sparkline').first()).toBeVisible();
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await pageSettled(page);
+    await expectNoHorizontalScroll(page, 'game');
+    await expectNothingClipped(page, 'game');
+  }
+});
 
 test('the final ranking', async ({ page }) => {
   await openGame(page, 'Tutorial: the compute crunch');
@@ -90,6 +117,7 @@ test('the saves list, the replay viewer and the hot-seat handover', async ({ pag
     await page.setViewportSize({ width: size.width, height: size.height });
     await expectAccessible(page, 'replay');
     await expectNoHorizontalScroll(page, 'replay');
+    await expectNothingClipped(page, 'replay');
     await keepScreenshot(page, `replay-${size.name}`);
   }
   await page.getByRole('button', { name: '← Title' }).click();

@@ -37,7 +37,7 @@ export const chipMarketPanel: View = (app) => {
               <th scope="row">${chip.name}${chip.inHouse ? html` <span class="tag">in-house</span>` : nothing}</th>
               <td>${formatMoney(chip.priceMPerK)}</td>
               <td>${formatCount(chip.computeTf)} TFLOPS</td>
-              <td>${chip.powerW} W</td>
+              <td>${formatCount(chip.powerW)} W</td>
               <td>${chip.leadQuarters} q</td>
               <td>${formatCount(chip.supplyKPerQuarter * 1000)}</td>
               <td>${formatCount((queue[chip.id] ?? 0) * 1000)}</td>

@@ -113,9 +113,10 @@ export const replayScreen: View = (app, store) => {
       <div class="game-grid__centre">
         ${mapSlot()}
         ${regionsPanel(board, store)} ${actionLog(timeline, cursor, (c) => app.seek(c), markedMoments(app.replay.moments.moments))}
+        ${chipMarketPanel(board, store)}
       </div>
       <div class="game-grid__right">
-        ${momentsPanel(app, timeline)} ${branchesPanel(app, timeline)} ${ledgerPanel(board, store)} ${chipMarketPanel(board, store)}
+        ${momentsPanel(app, timeline)} ${branchesPanel(app, timeline)} ${ledgerPanel(board, store)}
       </div>
     </div>
     ${keysDialog(app, store)}

@@ -45,7 +45,8 @@ export const gameScreen: View = (app, store) => {
   // The panels are memoised on what each one reads (memo.ts): a dialog opening or closing, or a
   // field typed into, redraws only what it changes. After a move, the companies and the action form
   // show it first; the map's regions, the proposals, the bots' moves, the ledger and the chip market
-  // a frame later.
+  // a frame later. The chip market's seven columns sit under the action form, in the wide column,
+  // where they fit without scrolling beside the chips one orders there.
   const viewer = viewerOf(app);
   const { figures, bots } = app.game;
   return html`<div class="game-screen">
@@ -57,12 +58,12 @@ export const gameScreen: View = (app, store) => {
         ${mapSlot()}
         ${memo([state], () => regionsPanel(app, store), 'regions', 2)}
         ${memo([state, viewer, app.ui.actionDraft], () => actionsPanel(app, store))}
+        ${memo([state], () => chipMarketPanel(app, store), 'chip-market', 2)}
       </div>
       <div class="game-grid__right">
         ${memo([state, viewer, bots], () => proposalsPanel(app, store), 'proposals', 2)}
         ${memo([state, bots], () => botMovesPanel(app, store), 'bot-moves', 2)}
         ${memo([state], () => ledgerPanel(app, store), 'ledger', 2)}
-        ${memo([state], () => chipMarketPanel(app, store), 'chip-market', 2)}
       </div>
     </div>
     ${app.ui.notice ? html`<p class="notice" role="status">${app.ui.notice}</p>` : nothing}

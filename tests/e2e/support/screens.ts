@@ -41,6 +41,34 @@ export async function expectNoHorizontalScroll(page: Page, screen: string): Prom
   expect(overflow, `horizontal overflow on the ${screen} screen`).toEqual({ ui: 0, page: 0 });
 }
 
+/**
+ * Panels and company cards contain their paint (styles.css: content-visibility), so anything wider than
+ * its box is cut off rather than overflowing: no element in one may reach past its edges, except inside
+ * a region that scrolls. Lists what sticks out, by container and text.
+ */
+export async function expectNothingClipped(page: Page, screen: string): Promise<void> {
+  const clipped = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const box of document.querySelectorAll<HTMLElement>('#ui .panel, #ui .company-card')) {
+      const edge = box.getBoundingClientRect();
+      for (const el of box.querySelectorAll<HTMLElement>('*')) {
+        if (el.closest('.table-scroll, .visually-hidden') || el.getClientRects().length === 0) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || (r.right <= edge.right + 0.5 && r.left >= edge.left - 0.5)) continue;
+        const where = box.getAttribute('aria-labelledby') ?? box.className;
+        out.push(
+          `${where}: "${(el.textContent ?? '').trim().slice(0, 40)}" by ${Math.ceil(r.right - edge.right)} px`,
+        );
+      }
+      for (const region of box.querySelectorAll<HTMLElement>('.table-scroll'))
+        if (region.scrollWidth > region.clientWidth + 1)
+          out.push(`${box.getAttribute('aria-labelledby')}: its table needs sideways scrolling`);
+    }
+    return [...new Set(out)].slice(0, 10);
+  });
+  expect(clipped, `content cut off at the edge of a panel on the ${screen} screen`).toEqual([]);
+}
+
 /** Keeps a screenshot of the screen as a test artifact. */
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(SHOTS_DIR, `${name}.png`) });
