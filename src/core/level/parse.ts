@@ -162,8 +162,11 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
           'may only be given for an aiRevenueRunRateAtLeast objective',
         );
       else if (objective.role !== 'cloud')
-        add(`objectives[${i}].role`, 'must be "cloud": only a cloud has an existing business to measure against');
-      // An AI business as big as a share of the existing one is met at the start by a cloud that has one.
+        add(
+          `objectives[${i}].role`,
+          'must be "cloud": only a cloud has an existing business to measure against',
+        );
+      // A fraction of the existing business can be met at the start: every cloud begins with some AI revenue.
       if (objective.orExistingBusinessMultipleBp < 10000)
         add(
           `objectives[${i}].orExistingBusinessMultipleBp`,
