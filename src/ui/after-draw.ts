@@ -58,8 +58,14 @@ export function setBusyRelease(release: (() => void) | null): void {
   onRelease = release;
 }
 
+let draws = 0;
+
+/** How many redraws have run: a dialog about to open waits for a frame with none after it (dialog.ts). */
+export const drawsSoFar = (): number => draws;
+
 /** Called by the redraw once the page is in step with the store. */
 export function runAfterDraw(): void {
+  draws += 1;
   const tasks = waiting;
   waiting = [];
   for (const task of tasks) task();

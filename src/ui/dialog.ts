@@ -19,7 +19,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { ref } from 'lit-html/directives/ref.js';
 import { nextTask } from '../app/scheduler';
-import { arePartsToCome, holdBusy } from './after-draw';
+import { arePartsToCome, drawsSoFar, holdBusy } from './after-draw';
 
 export interface ModalOptions {
   id: string;
@@ -122,25 +122,32 @@ function open(dialog: HTMLDialogElement): void {
 }
 
 const opening = new WeakSet<HTMLDialogElement>();
+/** A page that keeps redrawing (bots' moves, each a frame apart) does not keep a dialog from opening. */
+const MAX_FRAMES_TO_OPEN = 10;
 const wantedOpen = new WeakMap<HTMLDialogElement, boolean>();
 
 function openAfterFrame(dialog: HTMLDialogElement): void {
   if (opening.has(dialog)) return;
   opening.add(dialog);
   const release = holdBusy();
+  let frames = 0;
   const afterFrame = () =>
-    requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const drawsAtFrame = drawsSoFar();
+      frames += 1;
       nextTask(() => {
-        // Parts of the page still to be drawn (memo.ts) come first, with a frame of their own.
-        if (arePartsToCome()) {
+        // Parts of the page still to be drawn (memo.ts) come first, with a frame of their own; so does
+        // a redraw that came in since the frame (a bot's move): opening would lay it out in this task.
+        const redrawn = drawsSoFar() !== drawsAtFrame && frames < MAX_FRAMES_TO_OPEN;
+        if (arePartsToCome() || redrawn) {
           afterFrame();
           return;
         }
         opening.delete(dialog);
         if (dialog.isConnected && wantedOpen.get(dialog) === true && !dialog.open) open(dialog);
         release();
-      }),
-    );
+      });
+    });
   afterFrame();
 }
 
