@@ -112,8 +112,21 @@ test('the canvas sleeps through a move that changes nothing on the map, and wake
   const actions = page.getByRole('region', { name: /^Your moves as/ });
   await actions.getByRole('button', { name: 'Split compute' }).click();
   await page.getByLabel('Share for training (%)').fill('35');
-  await expect.poll(async () => (await loop(page)).running, { timeout: 10_000 }).toBe(false);
-  const asleep = (await loop(page)).frame;
+  // Asleep, and settled: the loop's flag can turn false while its last step is still to run, so the
+  // frame count must also hold still for a while before it is the baseline.
+  let asleep = -1;
+  await expect
+    .poll(
+      async () => {
+        const before = await loop(page);
+        await page.waitForTimeout(250);
+        const after = await loop(page);
+        asleep = after.frame;
+        return !before.running && !after.running && before.frame === after.frame;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
   // Enter sends the form from the field: a click would first scroll the button into view.
   await page.keyboard.press('Enter');
   await expect(page.locator('#ui')).not.toHaveAttribute('aria-busy');
