@@ -45,12 +45,22 @@ export function readAreaStats(
         const game = window.__HYPERSCALE__?.game;
         if (!game) return reject(new Error('window.__HYPERSCALE__.game is missing'));
         // The canvas draws only while something changes: ask for a frame, or the snapshot never comes.
-        window.__HYPERSCALE__?.wake?.();
+        // Keep asking until it does: on a loaded machine the loop can fall asleep again before its
+        // next frame (its idle timer fires first), and a single request then waits forever.
+        const asking = setInterval(() => window.__HYPERSCALE__?.wake?.(), 100);
+        const done = (shot: HTMLImageElement) => {
+          clearInterval(asking);
+          resolve(shot);
+        };
         game.renderer.snapshot((shot) => {
-          if (!(shot instanceof HTMLImageElement)) return reject(new Error('snapshot is not an image'));
-          if (shot.complete && shot.naturalWidth > 0) resolve(shot);
-          else shot.onload = () => resolve(shot);
+          if (!(shot instanceof HTMLImageElement)) {
+            clearInterval(asking);
+            return reject(new Error('snapshot is not an image'));
+          }
+          if (shot.complete && shot.naturalWidth > 0) done(shot);
+          else shot.onload = () => done(shot);
         });
+        window.__HYPERSCALE__?.wake?.();
       });
       const canvas = document.createElement('canvas');
       canvas.width = Math.round(area.width);
