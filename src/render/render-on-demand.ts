@@ -14,6 +14,10 @@
 import type { Game, Scene } from 'phaser';
 import { WAKE_LOOP } from './events';
 
+/** Phaser's Core.Events.POST_RENDER, the end of a drawn frame (named here: importing Phaser's
+ * runtime would pull the whole library into this module's tests). */
+const POST_RENDER = 'postrender';
+
 /**
  * How long the loop keeps drawing after the last reason to. Short: a scene with work left asks again
  * every frame (the map: labels due, a new size settling), and a running animation keeps it awake.
@@ -27,7 +31,17 @@ function hasMotion(game: Game): boolean {
 export function renderOnDemand(game: Game): { wake: () => void; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let ready = false;
+  // Whether a frame has been drawn since the last reason to draw one. A wake is only a promise of a
+  // frame: on a loaded machine the idle timer could fire before the next frame came, and the loop put
+  // to sleep then left what it was woken for (the map's change, its labels) undrawn until something
+  // else woke it. So the loop sleeps only once a frame has been drawn after the last wake.
+  let frameOwed = false;
+  const onFrameDrawn = () => {
+    frameOwed = false;
+  };
   const wake = () => {
+    frameOwed = true;
+    // A sleeping loop's wake() runs a whole step in this task, so that frame is drawn at once.
     if (!game.loop.running) game.loop.wake(true);
     if (timer) clearTimeout(timer);
     timer = setTimeout(rest, IDLE_MS);
@@ -39,8 +53,15 @@ export function renderOnDemand(game: Game): { wake: () => void; stop: () => void
       wake();
       return;
     }
+    // Still waiting for the frame: wait on, without waking a loop Phaser paused (a hidden tab, which
+    // draws the frame when it resumes).
+    if (frameOwed) {
+      timer = setTimeout(rest, IDLE_MS);
+      return;
+    }
     game.loop.sleep();
   };
+  game.events.on(POST_RENDER, onFrameDrawn);
   game.events.once('ready', () => {
     ready = true;
     wake();
@@ -55,6 +76,7 @@ export function renderOnDemand(game: Game): { wake: () => void; stop: () => void
   wake();
   const stop = () => {
     game.events.off(WAKE_LOOP, wake);
+    game.events.off(POST_RENDER, onFrameDrawn);
     for (const [target, type] of events) target.removeEventListener(type, wake, { capture: true });
     if (timer) clearTimeout(timer);
   };

@@ -27,7 +27,8 @@ export interface ModalOptions {
   title: string;
   open: boolean;
   onClose: () => void;
-  body: TemplateResult | typeof nothing;
+  /** A template, or a memoised one (dialog-body.ts). */
+  body: unknown;
   /** Wide dialogs (negotiation, report) use most of the screen. */
   wide?: boolean;
   /** False for a dialog that must be answered (an event choice): Escape does not close it. */
@@ -43,6 +44,12 @@ const FOCUSABLE =
 /** The open modal dialog, if any (the last one opened is on top). */
 function openDialog(): HTMLDialogElement | undefined {
   return [...document.querySelectorAll<HTMLDialogElement>('dialog.modal[open]')].pop();
+}
+
+/** Whether the dialog with this id is on the page and open (not only asked for). */
+export function isShowing(id: string): boolean {
+  const element = document.getElementById(id);
+  return element instanceof HTMLDialogElement && element.open;
 }
 
 /** What Tab can reach in the dialog, in order (folded details' content and closed popovers excepted). */

@@ -13,6 +13,8 @@
  * the rest after one more. On a slow laptop one draw of a whole bot turn or quarter, with the frame that
  * lays it out, took 60–100 ms; each part stays under the 50 ms a task may take (issue 9).
  *
+ * A dialog's body is held back the same way while the dialog waits to open (dialog-body.ts).
+ *
  * What the store does not hold (a folded section opened, see lazy-details.ts) changes the page
  * through `requestRedraw`, which advances the local epoch: every memoised part redraws then.
  *
@@ -26,7 +28,8 @@ import { localEpoch } from './after-draw';
 const drawnWith = new Map<string, unknown[]>();
 /** Parts to be drawn more frames later than this are held back in the current draw. */
 let drawnUpTo = Number.POSITIVE_INFINITY;
-let deferred = false;
+/** The earliest frame a part held back in the current draw is due, if one was. */
+let nextDue: number | null = null;
 
 const changed = (before: unknown[], now: unknown[]) => before.some((value, i) => value !== now[i]);
 
@@ -47,7 +50,7 @@ export function memo(
   if (framesLater > drawnUpTo && before !== undefined && changed(before, now)) {
     // The same deps as last time: guard keeps what the part shows (a part new to the page is
     // drawn anyway, with the render given now).
-    deferred = true;
+    holdsBack(framesLater);
     return guard(before, render);
   }
   drawnWith.set(later, now);
@@ -55,17 +58,28 @@ export function memo(
 }
 
 /**
- * Draws with the `later` parts due more than `upTo` frames after the move held back (all of them for
- * 0; none for Infinity); says whether any was, so the caller draws again, one frame further, after the
- * next frame.
+ * Whether the current draw holds back parts due `framesLater` frames after the move; if it does, the
+ * caller learns of it and draws them when they are due. Outside a staged draw nothing is held.
  */
-export function drawHoldingBack(upTo: number, draw: () => void): boolean {
+export function holdsBack(framesLater: number): boolean {
+  if (framesLater <= drawnUpTo) return false;
+  nextDue = nextDue === null ? framesLater : Math.min(nextDue, framesLater);
+  return true;
+}
+
+/**
+ * Draws with the `later` parts due more than `upTo` frames after the move held back (all of them for
+ * 0; none for Infinity); returns the earliest frame a held part is due, so the caller draws again
+ * after the next frame for that one (null when none was held). A draw skips the frames no part is
+ * due in: a dialog's body alone (due after the panels) comes after one frame, not three.
+ */
+export function drawHoldingBack(upTo: number, draw: () => void): number | null {
   drawnUpTo = upTo;
-  deferred = false;
+  nextDue = null;
   try {
     draw();
   } finally {
     drawnUpTo = Number.POSITIVE_INFINITY;
   }
-  return deferred;
+  return nextDue;
 }

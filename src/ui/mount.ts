@@ -44,7 +44,7 @@ const SCREENS: Record<AppState['ui']['screen'], View> = {
 export function mountUi(root: HTMLElement, store: AppStore): () => void {
   let scheduled = false;
   // A draw that held parts back (memo.ts) is followed by one that draws them, after the next frame,
-  // and by one more for parts due a frame later still.
+  // and by one more for each later frame parts are due in.
   let heldBack: (() => void) | null = null;
   const renderScreen = () => {
     const app = store.getState();
@@ -57,18 +57,18 @@ export function mountUi(root: HTMLElement, store: AppStore): () => void {
   };
   const draw = () => {
     scheduled = false;
-    const more = drawHoldingBack(0, renderScreen);
-    if (more && !heldBack) {
+    const due = drawHoldingBack(0, renderScreen);
+    if (due !== null && !heldBack) {
       heldBack = holdBusy();
       setPartsToCome(true);
-      const drawFurther = (frames: number) =>
+      const drawFurther = (upTo: number) =>
         requestAnimationFrame(() =>
           nextTask(() => {
             // A part may be held again (due a frame further): then one more frame, one more draw.
-            const held = drawHoldingBack(frames, renderScreen);
+            const next = drawHoldingBack(upTo, renderScreen);
             runAfterDraw();
-            if (held) {
-              drawFurther(frames + 1);
+            if (next !== null) {
+              drawFurther(next);
               return;
             }
             const release = heldBack;
@@ -77,7 +77,7 @@ export function mountUi(root: HTMLElement, store: AppStore): () => void {
             release?.();
           }),
         );
-      drawFurther(1);
+      drawFurther(due);
     }
     runAfterDraw();
     // After the microtasks the draw queued (a dialog asking to open holds the page busy).

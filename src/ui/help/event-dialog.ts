@@ -10,6 +10,7 @@ import { ref } from 'lit-html/directives/ref.js';
 import type { AppState } from '../../app/store';
 import type { GameState, PendingChoice } from '../../core';
 import { modal } from '../dialog';
+import { dialogBody } from '../dialog-body';
 import type { View } from '../view';
 import { viewerOf } from '../view';
 import { describeEffects } from './describe-effects';
@@ -53,6 +54,7 @@ export const eventDialog: View = (app) => {
   const fired = pending
     ? state?.events.find((e) => e.eventId === pending.eventId && e.quarter === pending.quarter)
     : undefined;
+  const choice = card?.choice;
   const choose = (optionId: string) => {
     if (!seat || !pending) return;
     const result = app.dispatch({ type: 'event/choose', seat, eventId: pending.eventId, optionId });
@@ -64,21 +66,27 @@ export const eventDialog: View = (app) => {
     open,
     dismissable: false,
     onClose: () => {},
+    // Each option's consequences are a preview by the rules: built again only when the event or the
+    // state changes, not on every redraw while the dialog is open.
     body:
-      open && card?.choice && state && seat && pending
-        ? html`${keyed(
-            `${pending.eventId}@${pending.quarter}`,
-            html`${
-              (state.companies[seat]?.pendingChoices.length ?? 0) > 1
-                ? html`<p class="hint">${state.companies[seat]?.pendingChoices.length} decisions wait for an answer this quarter; this is the first.</p>`
-                : nothing
-            }
+      open && card && choice && state && seat && pending
+        ? dialogBody(
+            'event-dialog',
+            [state, seat, pending, card, fired, app.game.lastError],
+            () =>
+              html`${keyed(
+                `${pending.eventId}@${pending.quarter}`,
+                html`${
+                  (state.companies[seat]?.pendingChoices.length ?? 0) > 1
+                    ? html`<p class="hint">${state.companies[seat]?.pendingChoices.length} decisions wait for an answer this quarter; this is the first.</p>`
+                    : nothing
+                }
             <p tabindex="-1" autofocus class="event-text" ${ref(focusWhenShown)}>${fired?.text ?? card.text}</p>
             ${fired && fired.effects.length > 0 ? html`<ul>${fired.effects.map((e) => html`<li>${e}</li>`)}</ul>` : nothing}
             <p class="source"><span class="source__label">Source:</span> ${fired?.source ?? card.source}</p>
-            <h3 class="event-prompt">${card.choice.prompt}</h3>
+            <h3 class="event-prompt">${choice.prompt}</h3>
             <ul class="event-options">
-              ${card.choice.options.map(
+              ${choice.options.map(
                 (option) => html`<li class="event-option">
                   <h4 id=${`option-${option.id}`}>${option.label}</h4>
                   <p>${option.explanation}</p>
@@ -93,7 +101,8 @@ export const eventDialog: View = (app) => {
               )}
             </ul>
             ${app.game.lastError ? html`<p class="problem" role="alert">${app.game.lastError}</p>` : nothing}`,
-          )}`
+              )}`,
+          )
         : nothing,
   });
 };

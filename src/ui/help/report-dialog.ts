@@ -6,6 +6,7 @@
 import { html, nothing } from 'lit-html';
 import { requestRedraw } from '../after-draw';
 import { modal } from '../dialog';
+import { dialogBody } from '../dialog-body';
 import { companyName } from '../format';
 import type { View } from '../view';
 import { viewerOf } from '../view';
@@ -53,10 +54,14 @@ export const reportDialog: View = (app) => {
     open: open && Boolean(report),
     onClose: close,
     wide: true,
-    // Built only when open: the game screen redraws on every action.
+    // Built only when open (the game screen redraws on every action), and again only when what it
+    // shows changes; the folded sections' state is memory's, whose changes advance memo's epoch.
     body:
       open && report && state
-        ? html`<nav class="report-nav" aria-label="Reports">
+        ? dialogBody(
+            'report-dialog',
+            [reports, index, report, app.game.figures, viewer, state, memory],
+            () => html`<nav class="report-nav" aria-label="Reports">
               <button type="button" ?disabled=${index <= 0} @click=${() => go(index - 1)}>← Earlier quarter</button>
               <span>Report ${index + 1} of ${reports.length}</span>
               <button type="button" ?disabled=${index >= reports.length - 1} @click=${() => go(index + 1)}>
@@ -68,7 +73,8 @@ export const reportDialog: View = (app) => {
               <button type="button" class="primary" @click=${close}>
                 ${index === reports.length - 1 ? 'Back to the game' : 'Close'}
               </button>
-            </div>`
+            </div>`,
+          )
         : nothing,
   });
 };
