@@ -52,6 +52,28 @@ export const reservedChipsK = (state: GameState, chipId: string): number =>
     .filter((r) => r.term.chipId === chipId)
     .reduce((sum, r) => sum + r.term.kPerQuarter, 0);
 
+/**
+ * What `buyerId` must pay over the next `quarters` quarters under the take-or-pay terms it has signed
+ * (compute commitments and chip supply, prepayment already made deducted), $M: the fixed charges the
+ * market weighs against revenue, whatever the demand turns out to be.
+ */
+export function takeOrPayDueM(state: GameState, buyerId: string, quarters: number): number {
+  let total = 0;
+  for (const { deal, index, term } of runningTerms(state, 'computeCommitment')) {
+    if (term.buyer !== buyerId) continue;
+    const left = term.quarters - (deal.progress[index]?.quartersDone ?? 0);
+    total += Math.min(quarters, left) * cuRevenueM(term.cuPerQuarter, term.pricePerCu);
+  }
+  for (const { deal, index, term } of runningTerms(state, 'chipSupply')) {
+    if (term.buyer !== buyerId) continue;
+    const progress = deal.progress[index];
+    const left = term.quarters - (progress?.quartersDone ?? 0);
+    const due = Math.min(quarters, left) * term.kPerQuarter * term.priceMPerK;
+    total += Math.max(0, due - (progress?.prepaidLeftM ?? 0));
+  }
+  return total;
+}
+
 /** The beneficiary a company is bound to by an exclusivity in force, if any. */
 export const activeExclusivityOf = (state: GameState, companyId: string): string | null =>
   runningTerms(state, 'exclusivity').find((r) => r.term.bound === companyId)?.term.beneficiary ?? null;

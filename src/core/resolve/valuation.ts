@@ -4,6 +4,7 @@
  */
 
 import { activeCompanies } from '../companies';
+import { takeOrPayDueM } from '../deals/obligations';
 import { capabilityFor } from '../model/scaling';
 import { stakesValueOf, valueCompany } from '../model/valuation';
 import { noteFor, type ResolutionNotes } from '../report';
@@ -42,6 +43,7 @@ function inputsFor(state: GameState, company: CompanyState, stakesValueM: number
     stakesValueM,
     operatingCashFlowM: company.operatingCashFlowM,
     extraRiskBp: extraRiskBp(state, company),
+    takeOrPayNextYearM: takeOrPayDueM(state, company.id, 4),
   };
 }
 
