@@ -23,7 +23,7 @@ export { LESSON_MINUTES, SOURCE_ORIGINS } from './level/teaching-schema';
 export { companyCapacity } from './model/capacity';
 export { ALL_OWNERS_PPM, ownersValueM } from './model/owners';
 export { capabilityFor, computeForCapability } from './model/scaling';
-export { bookAssetsM, totalDebtM } from './model/valuation';
+export { bookAssetsM, takeOrPayFreeTenths, totalDebtM } from './model/valuation';
 export {
   type GameStates,
   REALITY_FIGURES,

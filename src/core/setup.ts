@@ -202,6 +202,8 @@ function startingCompany(level: Level, setup: CompanySetup, newId: () => number)
       multipleTenths: 0,
       sentimentBp: 0,
       riskDiscountBp: 0,
+      takeOrPayNextYearM: 0,
+      commitmentLoadBp: 0,
       operatingValueM: 0,
       capabilityValueM: 0,
       stakesValueM: 0,

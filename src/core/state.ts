@@ -82,7 +82,11 @@ export interface ValuationParts {
   leadPoints: number;
   multipleTenths: number;
   sentimentBp: number;
+  /** The whole discount, commitments included (80% at most). */
   riskDiscountBp: number;
+  /** Take-or-pay payments due over the next four quarters, and the part of the discount they cause. */
+  takeOrPayNextYearM: number;
+  commitmentLoadBp: number;
   operatingValueM: number;
   capabilityValueM: number;
   stakesValueM: number;

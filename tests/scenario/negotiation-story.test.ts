@@ -120,7 +120,7 @@ describe('a default and its consequences', () => {
     const valuation = companyReport(report(2), 'meridian').lines.find((l) => l.figure === 'valuation');
     // Distress (40%) and the default (15%) on top of the short runway; the market's discount stops at 80%.
     const risk = valuation?.why[0]?.match(
-      /^−\$[\d.]+B: the market's risk discount went from \d+% to (\d+)% \(short runway, debt, arrears, an open inquiry, a recent default or an event\)$/,
+      /^−\$[\d.]+B: the market's risk discount went from [\d.]+% to ([\d.]+)% \(short runway, debt, take-or-pay payments beyond what the market lets pass, arrears, an open inquiry, a recent default or an event(?:; take-or-pay payments due next year, .*)?\)$/,
     );
     expect(Number(risk?.[1])).toBeGreaterThanOrEqual(55);
     const meridian = story.resolved[2]?.companies.meridian;

@@ -52,6 +52,38 @@ export const reservedChipsK = (state: GameState, chipId: string): number =>
     .filter((r) => r.term.chipId === chipId)
     .reduce((sum, r) => sum + r.term.kPerQuarter, 0);
 
+/**
+ * What each buyer must pay over the next `quarters` quarters under the take-or-pay terms it has signed
+ * (compute commitments and chip supply, prepayment already made deducted), $M by buyer: the fixed
+ * charges the market weighs against revenue, whatever the demand turns out to be. One walk over the
+ * deals for every company (the valuation asks each quarter).
+ */
+export function takeOrPayDueByBuyer(state: GameState, quarters: number): Map<string, number> {
+  const due = new Map<string, number>();
+  const add = (buyer: string, amountM: number) => due.set(buyer, (due.get(buyer) ?? 0) + amountM);
+  for (const deal of state.deals) {
+    if (deal.status !== 'active' || hasFailedParty(state, deal)) continue;
+    deal.terms.forEach((term, index) => {
+      if (term.kind !== 'computeCommitment' && term.kind !== 'chipSupply') return;
+      const progress = deal.progress[index];
+      const left = Math.min(quarters, term.quarters - (progress?.quartersDone ?? 0));
+      if (left <= 0) return;
+      if (term.kind === 'computeCommitment')
+        add(term.buyer, left * cuRevenueM(term.cuPerQuarter, term.pricePerCu));
+      else
+        add(
+          term.buyer,
+          Math.max(0, left * term.kPerQuarter * term.priceMPerK - (progress?.prepaidLeftM ?? 0)),
+        );
+    });
+  }
+  return due;
+}
+
+/** What `buyerId` must pay over the next `quarters` quarters under its take-or-pay terms, $M. */
+export const takeOrPayDueM = (state: GameState, buyerId: string, quarters: number): number =>
+  takeOrPayDueByBuyer(state, quarters).get(buyerId) ?? 0;
+
 /** The beneficiary a company is bound to by an exclusivity in force, if any. */
 export const activeExclusivityOf = (state: GameState, companyId: string): string | null =>
   runningTerms(state, 'exclusivity').find((r) => r.term.bound === companyId)?.term.beneficiary ?? null;

@@ -126,6 +126,9 @@ export const MarketSchema = v.strictObject({
     leadWeightTenths: wholeAtLeast(0), // extra multiple (×0.1) per capability point of lead over the best rival
     maxMultipleTenths: wholeAtLeast(1),
     capabilityValueMPerPoint: wholeAtLeast(0), // what the market pays for capability before revenue
+    // Take-or-pay payments due over the next year the market lets pass, in tenths of a year's revenue
+    // run-rate, before it discounts the value (model/valuation.ts); two years' revenue if absent.
+    takeOrPayFreeTenths: v.optional(wholeBetween(0, 1000)),
   }),
   equity: v.strictObject({
     maxRaiseBpOfValuation: wholeBetween(1, 10000),

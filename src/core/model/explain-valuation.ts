@@ -50,7 +50,7 @@ export function valuationDrivers(before: ValuationParts, after: ValuationParts):
   if (before.riskDiscountBp !== after.riskDiscountBp)
     consider(
       { riskDiscountBp: after.riskDiscountBp },
-      `the market's risk discount went from ${formatBp(before.riskDiscountBp)} to ${formatBp(after.riskDiscountBp)} (short runway, debt, arrears, an open inquiry, a recent default or an event)`,
+      `the market's risk discount went from ${formatBp(before.riskDiscountBp)} to ${formatBp(after.riskDiscountBp)} (${riskReason(before, after)})`,
     );
   if (before.capabilityValueM !== after.capabilityValueM)
     consider(
@@ -88,3 +88,11 @@ function multipleReason(before: ValuationParts, after: ValuationParts): string {
 }
 
 const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
+
+/** What the discount weighs; when the take-or-pay part of it moved, that part with its figures too. */
+function riskReason(before: ValuationParts, after: ValuationParts): string {
+  const causes =
+    'short runway, debt, take-or-pay payments beyond what the market lets pass, arrears, an open inquiry, a recent default or an event';
+  if (before.commitmentLoadBp === after.commitmentLoadBp) return causes;
+  return `${causes}; take-or-pay payments due next year, ${formatMoney(after.takeOrPayNextYearM)} against ${formatMoney(after.revenueRunRateM)} of revenue a year, are ${formatBp(after.commitmentLoadBp)} of it`;
+}

@@ -5,7 +5,7 @@
  * capability itself, which is why a lab can be worth far more than its revenue (the article: ~$500B on
  * $13B). Stakes in other companies add their share of those companies' own value.
  */
-import { applyBp, clamp, growthBp, mulDiv } from '../intmath';
+import { applyBp, clamp, growthBp, mulDiv, mulDivFloor } from '../intmath';
 import type { Level } from '../level/schema';
 import type { CompanyState, ValuationParts } from '../state';
 
@@ -20,6 +20,8 @@ export interface ValuationInputs {
   operatingCashFlowM: number;
   /** Discounts from outside the accounts: an open inquiry, a recent default, an event. */
   extraRiskBp: number;
+  /** Take-or-pay payments (compute commitments, chip supply) due over the next four quarters, $M. */
+  takeOrPayNextYearM: number;
 }
 
 export function valueCompany(company: CompanyState, inputs: ValuationInputs): ValuationParts {
@@ -42,9 +44,10 @@ export function valueCompany(company: CompanyState, inputs: ValuationInputs): Va
       : Math.trunc((settings.leadWeightTenths * leadPoints) / 3);
   const multipleTenths = clamp(base + fromGrowth + fromLead, 0, settings.maxMultipleTenths);
 
+  const loadBp = commitmentLoadBp(inputs.takeOrPayNextYearM, revenueRunRateM, takeOrPayFreeTenths(level));
   const riskDiscountBp = Math.min(
     8000,
-    riskDiscount(company, inputs.operatingCashFlowM) + inputs.extraRiskBp,
+    riskDiscount(company, inputs.operatingCashFlowM) + loadBp + inputs.extraRiskBp,
   );
   const keepBp = 10000 - riskDiscountBp;
   const operatingValueM = applyBp(applyBp(mulDiv(revenueRunRateM, multipleTenths, 10), sentimentBp), keepBp);
@@ -60,6 +63,8 @@ export function valueCompany(company: CompanyState, inputs: ValuationInputs): Va
     multipleTenths,
     sentimentBp,
     riskDiscountBp,
+    takeOrPayNextYearM: inputs.takeOrPayNextYearM,
+    commitmentLoadBp: loadBp,
     operatingValueM,
     capabilityValueM,
     stakesValueM: inputs.stakesValueM,
@@ -85,6 +90,35 @@ export function riskDiscount(company: CompanyState, operatingCashFlowM: number):
   else if (debt * 2 > cover) discount += 1000;
   if (company.status === 'distressed') discount += 4000;
   return Math.min(discount, 8000);
+}
+
+/** Take-or-pay payments due next year the market lets pass when the level says nothing: two years' revenue. */
+export const DEFAULT_TAKE_OR_PAY_FREE_TENTHS = 20;
+export const COMMITMENT_BP_PER_YEAR = 500;
+export const COMMITMENT_MAX_BP = 2500;
+
+/**
+ * Fixed charges ahead of revenue: take-or-pay obligations fall due whatever the demand, so investors
+ * weigh the next year's payments against a year's revenue, as they weigh leases. Up to `freeTenths`
+ * tenths of a year's revenue (the level's market; by default two years, so only a reckless bet is
+ * marked down) pass; beyond that each further year of revenue committed costs 5 points of value, 25 at
+ * most (no revenue at all: the whole 25) — the article's dilemma of spending ahead of revenue and hoping
+ * the market keeps believing.
+ */
+/** The tenths of a year's revenue the level's market lets pass in take-or-pay due next year. */
+export const takeOrPayFreeTenths = (level: Level): number =>
+  level.market.valuation.takeOrPayFreeTenths ?? DEFAULT_TAKE_OR_PAY_FREE_TENTHS;
+
+export function commitmentLoadBp(
+  takeOrPayNextYearM: number,
+  revenueRunRateM: number,
+  freeTenths = DEFAULT_TAKE_OR_PAY_FREE_TENTHS,
+): number {
+  if (takeOrPayNextYearM <= 0) return 0;
+  if (revenueRunRateM <= 0) return COMMITMENT_MAX_BP;
+  const excessTenths = mulDivFloor(takeOrPayNextYearM, 10, revenueRunRateM) - freeTenths;
+  if (excessTenths <= 0) return 0;
+  return Math.min(COMMITMENT_MAX_BP, mulDivFloor(excessTenths, COMMITMENT_BP_PER_YEAR, 10));
 }
 
 export const totalDebtM = (company: CompanyState): number =>

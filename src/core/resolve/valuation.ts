@@ -4,6 +4,7 @@
  */
 
 import { activeCompanies } from '../companies';
+import { takeOrPayDueByBuyer } from '../deals/obligations';
 import { capabilityFor } from '../model/scaling';
 import { stakesValueOf, valueCompany } from '../model/valuation';
 import { noteFor, type ResolutionNotes } from '../report';
@@ -24,25 +25,24 @@ export function updateCapability(state: GameState, notes: ResolutionNotes): void
 
 export function updateValuations(state: GameState): void {
   const companies = activeCompanies(state);
-  for (const company of companies) {
-    company.valuation = valueCompany(company, inputsFor(state, company, 0));
-  }
-  const stakes = companies.map((company) => stakesValueOf(company.id, companies));
-  companies.forEach((company, i) => {
-    company.valuation = valueCompany(company, inputsFor(state, company, stakes[i] ?? 0));
-    company.valuationM = company.valuation.totalM;
-  });
-}
-
-function inputsFor(state: GameState, company: CompanyState, stakesValueM: number) {
-  return {
+  const takeOrPayDue = takeOrPayDueByBuyer(state, 4);
+  const inputsFor = (company: CompanyState, stakesValueM: number) => ({
     level: state.config,
     sentimentBp: state.market.sentimentBp,
     bestRivalCapability: bestRivalCapability(state, company.id),
     stakesValueM,
     operatingCashFlowM: company.operatingCashFlowM,
     extraRiskBp: extraRiskBp(state, company),
-  };
+    takeOrPayNextYearM: takeOrPayDue.get(company.id) ?? 0,
+  });
+  for (const company of companies) {
+    company.valuation = valueCompany(company, inputsFor(company, 0));
+  }
+  const stakes = companies.map((company) => stakesValueOf(company.id, companies));
+  companies.forEach((company, i) => {
+    company.valuation = valueCompany(company, inputsFor(company, stakes[i] ?? 0));
+    company.valuationM = company.valuation.totalM;
+  });
 }
 
 /** Risk the market adds for an open inquiry and for temporary effects (defaults, events) still running. */

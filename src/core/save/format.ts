@@ -25,7 +25,11 @@ export const SAVE_VERSION = 2;
 // share — together with 3's programmes (2026-12; 3 was never released on its own).
 // 5: a scare can shut the equity window for a stated number of quarters whatever sentiment does (the
 // equityWindowShut effect), and bots plan no round while the window is shut (2026-12).
-export const RULES_VERSION = 6;
+// 6: the sandbox's AI run-rate objective for clouds and the bots' listing held for the IPO bar (2026-12).
+// 7: take-or-pay payments due in the next year beyond a year's revenue cut the valuation (the market
+// weighs commitments as fixed charges), and the $1.4T level's partner clouds sell capacity at the
+// sources' scale (2026-12).
+export const RULES_VERSION = 7;
 
 const MAX_ACTIONS = 200_000;
 const MAX_QUARTERS = 1000;

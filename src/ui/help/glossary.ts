@@ -70,7 +70,7 @@ export const GLOSSARY = [
   {
     id: 'risk-discount',
     term: 'Risk discount',
-    text: 'A cut investors take off the valuation for danger: debt, missed payments, an inquiry or a bad event. It fades once the danger passes.',
+    text: 'A cut investors take off the valuation for danger: a short runway, debt, missed payments, an inquiry or a bad event — and take-or-pay payments due next year beyond what the market lets pass (two years of revenue; one in The $1.4 trillion question), 5 points per further year of revenue committed, 25 at most, as investors weigh fixed charges. It fades once the danger passes.',
     where: 'The valuation’s parts on each company card.',
   },
   {

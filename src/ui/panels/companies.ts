@@ -4,7 +4,14 @@
  */
 import { html, nothing } from 'lit-html';
 import type { FigurePoint } from '../../app/figures';
-import { type CompanyState, companyCapacity, type GameState, ownersValueM } from '../../core';
+import {
+  type CompanyState,
+  companyCapacity,
+  type GameState,
+  type Level,
+  ownersValueM,
+  takeOrPayFreeTenths,
+} from '../../core';
 import { formatBp, formatCu, formatMoney, latestRevenueM, roleName, statusName } from '../format';
 import { sparkline, tip } from '../help';
 import { lazyDetails } from '../lazy-details';
@@ -23,7 +30,17 @@ function heldIn(state: GameState, company: CompanyState) {
     .map(([holder, bp]) => `${state.companies[holder]?.name}: ${formatBp(bp)}`);
 }
 
-function valuationParts(c: CompanyState) {
+/** Take-or-pay due next year in years of revenue, beside what the level's market lets pass. */
+function takeOrPayLoad(p: CompanyState['valuation'], level: Level): string {
+  const free = takeOrPayFreeTenths(level) / 10;
+  const years = p.revenueRunRateM > 0 ? (p.takeOrPayNextYearM / p.revenueRunRateM).toFixed(1) : null;
+  const size = years === null ? 'with no revenue' : `${years} years of revenue`;
+  return p.commitmentLoadBp > 0
+    ? `${size}, beyond the ${free} the market lets pass: −${formatBp(p.commitmentLoadBp)}`
+    : `${size}, within the ${free} the market lets pass`;
+}
+
+function valuationParts(c: CompanyState, level: Level) {
   const p = c.valuation;
   return html`<dl class="parts">
     <div><dt>Revenue run-rate</dt><dd>${formatMoney(p.revenueRunRateM)} a year</dd></div>
@@ -34,7 +51,12 @@ function valuationParts(c: CompanyState) {
     <div><dt>Stakes in others</dt><dd>${formatMoney(p.stakesValueM)}</dd></div>
     <div><dt>Net cash</dt><dd>${formatMoney(p.netCashM)}</dd></div>
     <div><dt>Market sentiment</dt><dd>${formatBp(p.sentimentBp)}</dd></div>
-    <div><dt>Risk discount</dt><dd>−${formatBp(p.riskDiscountBp)}</dd></div>
+    <div><dt>${tip('risk-discount', 'Risk discount')}</dt><dd>−${formatBp(p.riskDiscountBp)}</dd></div>
+    ${
+      p.takeOrPayNextYearM > 0
+        ? html`<div><dt>${tip('take-or-pay', 'Take-or-pay')} due next year</dt><dd>${formatMoney(p.takeOrPayNextYearM)} (${takeOrPayLoad(p, level)})</dd></div>`
+        : nothing
+    }
     <div class="parts__total"><dt>Valuation</dt><dd>${formatMoney(p.totalM)}</dd></div>
   </dl>`;
 }
@@ -93,7 +115,7 @@ export function companyCard(app: Parameters<View>[0], c: CompanyState, mine: boo
     </dl>
     ${held.length > 0 ? html`<p class="stakes"><strong>${tip('stake', 'Holds')}:</strong> ${held.join(', ')}</p>` : nothing}
     ${holders.length > 0 ? html`<p class="stakes"><strong>Held by:</strong> ${holders.join(', ')}</p>` : nothing}
-    ${lazyDetails(`valuation-parts-${c.id}`, 'What the valuation is built from', () => valuationParts(c))}
+    ${lazyDetails(`valuation-parts-${c.id}`, 'What the valuation is built from', () => valuationParts(c, state.config))}
   </article>`;
 }
 

@@ -84,6 +84,8 @@ describe('valuation drivers', () => {
     multipleTenths: 100,
     sentimentBp: 10000,
     riskDiscountBp: 0,
+    takeOrPayNextYearM: 0,
+    commitmentLoadBp: 0,
     operatingValueM: 10_000,
     capabilityValueM: 0,
     stakesValueM: 0,
@@ -108,7 +110,14 @@ describe('valuation drivers', () => {
 
   it('names the risk discount when it changes', () => {
     expect(valuationDrivers(base, { ...base, riskDiscountBp: 3000 })).toEqual([
-      "−$3B: the market's risk discount went from 0% to 30% (short runway, debt, arrears, an open inquiry, a recent default or an event)",
+      "−$3B: the market's risk discount went from 0% to 30% (short runway, debt, take-or-pay payments beyond what the market lets pass, arrears, an open inquiry, a recent default or an event)",
+    ]);
+  });
+
+  it('names the take-or-pay payments when their part of the discount moves', () => {
+    const after = { ...base, riskDiscountBp: 500, takeOrPayNextYearM: 2000, commitmentLoadBp: 500 };
+    expect(valuationDrivers(base, after)).toEqual([
+      "−$500M: the market's risk discount went from 0% to 5% (short runway, debt, take-or-pay payments beyond what the market lets pass, arrears, an open inquiry, a recent default or an event; take-or-pay payments due next year, $2B against $1B of revenue a year, are 5% of it)",
     ]);
   });
 

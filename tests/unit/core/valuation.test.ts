@@ -20,6 +20,7 @@ function value(edit: (company: CompanyState) => void = () => {}, inputs: Partial
     stakesValueM: 0,
     operatingCashFlowM: 100,
     extraRiskBp: 0,
+    takeOrPayNextYearM: 0,
     ...inputs,
   });
 }
