@@ -32,7 +32,8 @@ function heldIn(state: GameState, company: CompanyState) {
 
 /** Take-or-pay due next year in years of revenue, beside what the level's market lets pass. */
 function takeOrPayLoad(p: CompanyState['valuation'], level: Level): string {
-  const free = takeOrPayFreeTenths(level) / 10;
+  const tenths = takeOrPayFreeTenths(level);
+  const free = `${tenths / 10} year${tenths === 10 ? '' : 's'}`;
   const years = p.revenueRunRateM > 0 ? (p.takeOrPayNextYearM / p.revenueRunRateM).toFixed(1) : null;
   const size = years === null ? 'with no revenue' : `${years} years of revenue`;
   return p.commitmentLoadBp > 0
