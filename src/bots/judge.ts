@@ -106,8 +106,9 @@ export function judgeDeal(
   if (cashIn > 0) note(cashIn, `${formatMoney(cashIn)} of cash`);
   if (cashOut > 0) note(-cashOut, `${formatMoney(cashOut)} of payments`);
 
-  // Compute received (+) or provided (−), valued at what it earns this company.
-  const firstCu = mine.schedule[0]?.computeCu ?? 0;
+  // Compute received (+) or provided (−), valued at what it earns this company: the first quarter that
+  // carries any (later than the signing quarter for a commitment sold forward) sets the amount.
+  const firstCu = mine.schedule.find((row) => row.computeCu !== 0)?.computeCu ?? 0;
   if (firstCu !== 0) {
     const perCu = computeValuePerCu(state, company, Math.abs(firstCu), traits);
     let computeM = 0;

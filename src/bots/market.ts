@@ -4,7 +4,7 @@
  * would pay for more capacity, and how much model demand a lab can expect to serve.
  */
 
-import { type CompanyState, companyCapacity, type DataCenter, type GameState } from '../core';
+import { type CompanyState, companyCapacity, type DataCenter, type GameState, hasStarted } from '../core';
 import { applyBp, mulDiv } from '../core/intmath';
 import type { ChipType, Region } from '../core/level/schema';
 import { type CompanyCapacity, chipById } from '../core/model/capacity';
@@ -28,6 +28,7 @@ export function orderableChips(state: GameState, company: CompanyState): ChipTyp
 
 /** What signed deals and open chip orders add up to, computed once per state (the arrays are immutable). */
 interface Ledger {
+  quarter: number; // forward commitments start with the quarter: the same deals read differently later
   queuedK: Record<string, number>; // chip -> thousands waiting in the queue
   reservedK: Record<string, number>; // chip -> thousands a quarter reserved by chip-supply deals
   contractedCu: Record<string, number>; // company -> CU a quarter in (+) or out (−) under commitments
@@ -45,8 +46,9 @@ function ledgerOf(state: GameState): Ledger {
     ledgers.set(state.deals, byOrders);
   }
   const cached = byOrders.get(state.orders);
-  if (cached) return cached;
+  if (cached && cached.quarter === state.quarter) return cached;
   const ledger: Ledger = {
+    quarter: state.quarter,
     queuedK: {},
     reservedK: {},
     contractedCu: {},
@@ -71,7 +73,9 @@ function ledgerOf(state: GameState): Ledger {
       const left = term.quarters - (deal.progress[i]?.quartersDone ?? 0);
       if (left <= 0) return;
       if (term.kind === 'computeCommitment') {
-        add(ledger.contractedCu, term.buyer, term.cuPerQuarter);
+        // A provider plans for what it has sold forward as if it were due now (it must build for it);
+        // a buyer counts only compute that has started to arrive.
+        if (hasStarted(state, deal, term)) add(ledger.contractedCu, term.buyer, term.cuPerQuarter);
         add(ledger.contractedCu, term.provider, -term.cuPerQuarter);
         add(ledger.committedCu, term.provider, term.cuPerQuarter);
       } else if (term.kind === 'chipSupply') {

@@ -4,7 +4,7 @@
  * spending and deals by how they move this line, and refuse what would push it below what they can raise.
  */
 
-import { type CompanyState, debtCapacityM, type GameState } from '../core';
+import { type CompanyState, debtCapacityM, firstQuarterOf, type GameState, hasStarted } from '../core';
 import { applyBp, ceilDiv, mulDiv } from '../core/intmath';
 import { chipById } from '../core/model/capacity';
 import { cuRevenueM } from '../core/model/market';
@@ -77,6 +77,8 @@ export function outlookOf(state: GameState, company: CompanyState): Outlook {
     deal.terms.forEach((term, index) => {
       if (!('quarters' in term)) return;
       const left = term.quarters - (deal.progress[index]?.quartersDone ?? 0);
+      // A commitment sold forward pays nothing until its first quarter.
+      const wait = Math.max(0, firstQuarterOf(deal, term) - state.quarter);
       let perQuarter = 0;
       if (term.kind === 'computeCommitment') {
         const amount = cuRevenueM(term.cuPerQuarter, term.pricePerCu);
@@ -98,8 +100,8 @@ export function outlookOf(state: GameState, company: CompanyState): Outlook {
         const amount = applyBp(latestRevenue, term.shareBp);
         perQuarter = term.payer === company.id ? -amount : term.payee === company.id ? amount : 0;
       }
-      for (let h = 0; h < Math.min(left, HORIZON); h++) flows[h] = (flows[h] ?? 0) + perQuarter;
-      if (perQuarter < 0) dealCostM -= perQuarter;
+      for (let h = wait; h < Math.min(wait + left, HORIZON); h++) flows[h] = (flows[h] ?? 0) + perQuarter;
+      if (perQuarter < 0 && wait === 0) dealCostM -= perQuarter;
     });
   }
   const owedM = company.arrears.reduce((sum, arrear) => sum + arrear.amountM, 0);
@@ -158,7 +160,12 @@ function lastQuarterCommitmentsM(state: GameState, companyId: string): number {
       deal.status === 'active' || (deal.endedQuarter === state.quarter - 1 && deal.status === 'completed');
     if (!ran) continue;
     for (const term of deal.terms) {
-      if (term.kind !== 'computeCommitment') continue;
+      // Booked last quarter only if it had started by then (one sold forward waits for its first quarter).
+      if (
+        term.kind !== 'computeCommitment' ||
+        !hasStarted({ ...state, quarter: state.quarter - 1 }, deal, term)
+      )
+        continue;
       const amount = cuRevenueM(term.cuPerQuarter, term.pricePerCu);
       if (term.provider === companyId) net += amount;
       if (term.buyer === companyId) net -= amount;

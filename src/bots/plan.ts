@@ -15,6 +15,7 @@ import { funding, housekeeping, ipoOpen, listsNow, type Major, rescue } from './
 import { type Outlook, outlookOf } from './outlook';
 import { bestProposal } from './propose';
 import type { BotRng } from './rng';
+import { sourceDealProposal } from './source-deals';
 import { TRAITS, type Traits } from './traits';
 
 export function decideTurn(
@@ -140,8 +141,14 @@ function majorActions(
   // Deals of its own: when short of compute, and on the personality's rhythm (the dealmaker: every quarter).
   const gapCu = computeGap(state, company, traits);
   const proposeNow = gapCu > 0 || (traits.proposeEvery > 0 && state.quarter % traits.proposeEvery === 0);
-  if (proposeNow) {
-    const proposal = bestProposal(state, { company, traits, outlook, computeGapCu: gapCu, freeCashM });
+  // A deal the level's sources describe is offered while its window is open, whatever the bot's habits,
+  // before new capacity: the window is short and the deal is the level's (Oracle's $300B sold forward
+  // tells Oracle what to build; CoreWeave's contracts).
+  const ctx = { company, traits, outlook, computeGapCu: gapCu, freeCashM };
+  const described = sourceDealProposal(state, ctx);
+  if (described) majors.push({ priority: 75, action: described.action, cashM: 0 });
+  else if (proposeNow) {
+    const proposal = bestProposal(state, ctx);
     if (proposal)
       majors.push({ priority: traits.counters >= 3 ? 65 : 50, action: proposal.action, cashM: 0 });
   }

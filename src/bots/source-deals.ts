@@ -6,15 +6,21 @@
  * signed, nor for two quarters after a refusal.
  */
 import { type CompanyState, checkDeal, type GameState, type Term } from '../core';
-import { termParties } from '../core/deals/terms';
+import { startOffset, termParties } from '../core/deals/terms';
+import { applyBp } from '../core/intmath';
 import type { SourceDeal } from '../core/level/schema';
+import { cheapestRegion, rankedChips } from './build';
 import { judgeDeal } from './judge';
+import { capacityCu, chipAllInCostM, committedCu } from './market';
 import type { Proposal, ProposalContext } from './propose';
 
-/** The deal's shape: each term's kind and its two parties, in a fixed order. */
+/**
+ * The deal's shape: each term's kind, its two parties and how far ahead it starts, in a fixed order (a
+ * commitment sold forward is another deal than the quarterly ones between the same two).
+ */
 const shapeOf = (terms: readonly Term[]) =>
   terms
-    .map((t) => `${t.kind}:${termParties(t).join('>')}`)
+    .map((t) => `${t.kind}:${termParties(t).join('>')}+${startOffset(t)}`)
     .sort()
     .join(',');
 
@@ -36,6 +42,32 @@ export function sourceDealTerms(state: GameState, source: SourceDeal): Term[] {
   });
 }
 
+/**
+ * A bot sells compute forward only if it can pay to build what it lacks: the chips and sites for the CU
+ * beyond what it computes today and has not sold, against its cash and the outside money (debt headroom
+ * and an equity round) its personality would bet. A financier, who does not borrow, does not bet the
+ * company on ten years of OpenAI's demand; a builder does (the article's dilemma, Oracle's side of it).
+ */
+function canBuildForward(
+  state: GameState,
+  company: CompanyState,
+  terms: readonly Term[],
+  ctx: ProposalContext,
+): boolean {
+  let soldCu = 0;
+  for (const t of terms)
+    if (t.kind === 'computeCommitment' && t.provider === company.id && startOffset(t) > 0)
+      soldCu += t.cuPerQuarter;
+  if (soldCu === 0) return true;
+  const lackingCu = soldCu - Math.max(0, capacityCu(state, company) - committedCu(state, company.id));
+  const chip = rankedChips(state, company)[0];
+  if (lackingCu <= 0 || !chip) return lackingCu <= 0;
+  const buildM = Math.ceil(lackingCu / chip.computeTf) * chipAllInCostM(chip, cheapestRegion(state));
+  // Outside money, borrowed or raised, in the measure the personality bets on it (its debt appetite).
+  const outsideM = applyBp(ctx.outlook.debtRoomM + ctx.outlook.equityRoomM, ctx.traits.debtAppetiteBp);
+  return buildM <= Math.max(0, ctx.freeCashM) + outsideM;
+}
+
 export function sourceDealProposal(state: GameState, ctx: ProposalContext): Proposal | null {
   const company: CompanyState = ctx.company;
   const quarter = state.quarter + 1;
@@ -55,6 +87,7 @@ export function sourceDealProposal(state: GameState, ctx: ProposalContext): Prop
     if (done) continue;
     const terms = sourceDealTerms(state, source);
     if (checkDeal(state, company.id, source.to, terms)) continue;
+    if (!canBuildForward(state, company, terms, ctx)) continue;
     const mine = judgeDeal(state, company, company.id, source.to, terms, ctx.traits, ctx.outlook);
     if (mine.ruin || mine.valueM <= 0) continue;
     return { action: { type: 'deal/propose', seat: company.id, to: source.to, terms }, valueM: mine.valueM };

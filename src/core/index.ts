@@ -6,8 +6,10 @@ export { type Action, ActionSchema, parseAction } from './actions/schema';
 export { activeCompanies } from './companies';
 export { checkDeal } from './deals/check';
 export { describeDeal, type ScheduleRow, type SideSummary } from './deals/describe';
+export { sellableCapacityCu } from './deals/forward-capacity';
+export { firstQuarterOf, hasStarted } from './deals/obligations';
 export { partnerAnswer } from './deals/partners';
-export { TERM_KINDS, type Term, TermSchema } from './deals/terms';
+export { MAX_START_QUARTERS, startOffset, TERM_KINDS, type Term, TermSchema } from './deals/terms';
 export { canonicalJson, hashValue } from './hash';
 export { describeProblem, type LevelProblem, type ParseLevelOptions, parseLevel } from './level/parse';
 export {

@@ -3,16 +3,18 @@
  * (the world may have moved in between). A company cannot promise capacity it does not have, shares it
  * does not own, chips it cannot make or cash it does not hold; each refusal is a typed error.
  */
-import { chipById, companyCapacity } from '../model/capacity';
+import { chipById } from '../model/capacity';
 import { ownRecord } from '../own';
 import { quote } from '../quote';
 import { formatCount, formatMoneyPair } from '../report';
 import type { GameError } from '../result';
 import type { GameState } from '../state';
+import { quarterLabel } from '../time';
 import { checkFairPrice } from './fair-price';
-import { activeExclusivityOf, committedCuOf, reservedChipsK } from './obligations';
+import { sellableCapacityCu } from './forward-capacity';
+import { activeExclusivityOf, committedCuAhead, reservedChipsK } from './obligations';
 import { cashOf, findParty, partyName } from './parties';
-import { type Term, termParties } from './terms';
+import { startOffset, type Term, termParties } from './terms';
 
 const error = (code: GameError['code'], message: string): GameError => ({ code, message });
 
@@ -127,30 +129,40 @@ function checkCompute(
   allTerms: readonly Term[],
 ): GameError | null {
   const provider = findParty(state, term.provider);
-  let availableCu = 0;
-  if (provider?.kind === 'company') {
-    if (provider.company.role !== 'cloud')
-      return error(
-        'deal/notEnoughCapacity',
-        `${provider.company.name} is not a cloud: it has no capacity to sell.`,
-      );
-    availableCu =
-      companyCapacity(state.config, provider.company).capacityCu - committedCuOf(state, term.provider);
-  } else if (provider?.kind === 'partner') {
-    availableCu =
-      provider.partner.kind === 'cloud'
-        ? provider.partner.maxComputeCu - committedCuOf(state, term.provider)
-        : 0;
-  }
-  // Several commitments from one provider in one deal share its capacity.
-  const askedCu = sumOver(allTerms, (t) =>
-    t.kind === 'computeCommitment' && t.provider === term.provider ? t.cuPerQuarter : 0,
-  );
-  if (askedCu > availableCu)
+  if (provider?.kind === 'company' && provider.company.role !== 'cloud')
     return error(
       'deal/notEnoughCapacity',
-      `${partyName(state, term.provider)} has ${formatCount(Math.max(0, availableCu))} CU a quarter not yet committed; the deal asks for ${formatCount(askedCu)}.`,
+      `${provider.company.name} is not a cloud: it has no capacity to sell.`,
     );
+  // Several commitments from one provider in one deal share its capacity, quarter by quarter: each
+  // quarter from now to the end of the last of them must hold what is already sold plus what is asked.
+  const mine = allTerms.filter(
+    (t): t is Extract<Term, { kind: 'computeCommitment' }> =>
+      t.kind === 'computeCommitment' && t.provider === term.provider,
+  );
+  const span = Math.max(...mine.map((t) => startOffset(t) + t.quarters));
+  const sold = committedCuAhead(state, term.provider, 0, span);
+  for (let ahead = 0; ahead < span; ahead++) {
+    let askedCu = 0;
+    for (const t of mine)
+      if (ahead >= startOffset(t) && ahead < startOffset(t) + t.quarters) askedCu += t.cuPerQuarter;
+    if (askedCu === 0) continue;
+    const capacityCu =
+      provider?.kind === 'company'
+        ? sellableCapacityCu(state, provider.company, ahead)
+        : provider?.kind === 'partner' && provider.partner.kind === 'cloud'
+          ? provider.partner.maxComputeCu
+          : 0;
+    const availableCu = capacityCu - (sold[ahead] ?? 0);
+    if (askedCu <= availableCu) continue;
+    const free = formatCount(Math.max(0, availableCu));
+    return error(
+      'deal/notEnoughCapacity',
+      ahead === 0
+        ? `${partyName(state, term.provider)} has ${free} CU a quarter not yet committed; the deal asks for ${formatCount(askedCu)}.`
+        : `${partyName(state, term.provider)} can sell at most ${free} CU a quarter more for ${quarterLabel(state.config, state.quarter + ahead)} (its sites finished by then, and the free grid power it could build on in time); the deal asks for ${formatCount(askedCu)}.`,
+    );
+  }
   return exclusivityBlocks(state, term.buyer, term.provider, allTerms);
 }
 

@@ -10,7 +10,7 @@ import { formatBp, formatCount, formatMoney } from '../report';
 import type { GameState } from '../state';
 import { quarterLabel } from '../time';
 import { partyName } from './parties';
-import { type Term, termParties } from './terms';
+import { startOffset, type Term, termParties } from './terms';
 
 export interface ScheduleRow {
   quarter: number;
@@ -28,21 +28,26 @@ export interface SideSummary {
   schedule: ScheduleRow[];
 }
 
+/**
+ * `signedQuarter`: the quarter the deal is signed in — now for a draft or a proposal, the deal's own for
+ * one in force (its rows and "from 2027 Q3" count from it).
+ */
 export function describeDeal(
   state: GameState,
   from: string,
   to: string,
   terms: readonly Term[],
+  signedQuarter: number = state.quarter,
 ): [SideSummary, SideSummary] {
-  const span = Math.max(1, ...terms.map((t) => ('quarters' in t ? t.quarters : 1)));
+  const span = Math.max(1, ...terms.map((t) => startOffset(t) + ('quarters' in t ? t.quarters : 1)));
   const side = (party: string): SideSummary => ({
     party,
     name: partyName(state, party),
     gives: [],
     gets: [],
     schedule: Array.from({ length: span }, (_, i) => ({
-      quarter: state.quarter + i,
-      label: quarterLabel(state.config, state.quarter + i),
+      quarter: signedQuarter + i,
+      label: quarterLabel(state.config, signedQuarter + i),
       cashM: 0,
       computeCu: 0,
       chipsK: 0,
@@ -54,10 +59,12 @@ export function describeDeal(
     const giver = sides[a];
     const taker = sides[b];
     if (!giver || !taker) continue;
+    // Rows from the term's first quarter on (later than the signing one for a commitment sold forward).
+    const first = startOffset(term);
     const each = (fn: (row: ScheduleRow, sign: 1 | -1, i: number) => void, quarters: number) => {
       for (let i = 0; i < quarters; i++) {
-        const g = giver.schedule[i];
-        const t = taker.schedule[i];
+        const g = giver.schedule[first + i];
+        const t = taker.schedule[first + i];
         if (g) fn(g, -1, i);
         if (t) fn(t, 1, i);
       }
@@ -83,14 +90,19 @@ export function describeDeal(
         break;
       case 'computeCommitment': {
         const perQuarter = cuRevenueM(term.cuPerQuarter, term.pricePerCu);
-        giver.gives.push(`${formatCount(term.cuPerQuarter)} CU a quarter for ${term.quarters} quarters`);
+        const starting = first > 0 ? ` from ${quarterLabel(state.config, signedQuarter + first)}` : '';
+        giver.gives.push(
+          `${formatCount(term.cuPerQuarter)} CU a quarter for ${term.quarters} quarters${starting}`,
+        );
         giver.gets.push(
           `${formatMoney(perQuarter)} a quarter, ${formatMoney(perQuarter * term.quarters)} in all (take-or-pay)`,
         );
         taker.gives.push(
           `${formatMoney(perQuarter)} a quarter whether used or not, ${formatMoney(perQuarter * term.quarters)} in all`,
         );
-        taker.gets.push(`${formatCount(term.cuPerQuarter)} CU a quarter for ${term.quarters} quarters`);
+        taker.gets.push(
+          `${formatCount(term.cuPerQuarter)} CU a quarter for ${term.quarters} quarters${starting}`,
+        );
         each((row, sign) => {
           row.computeCu += sign * term.cuPerQuarter;
           row.cashM -= sign * perQuarter;

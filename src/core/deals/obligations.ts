@@ -16,7 +16,7 @@ import { ownRecord } from '../own';
 import { formatCount, formatMoney, noteFor, type ResolutionNotes } from '../report';
 import type { Deal, GameState } from '../state';
 import { accountOf, partyName } from './parties';
-import type { Term, TermOf } from './terms';
+import { startOffset, type Term, type TermOf } from './terms';
 
 export const DEFAULT_PENALTY_BP = 1000;
 export const DEFAULT_RISK_BP = 1500;
@@ -28,13 +28,21 @@ type Running<K extends Term['kind']> = { deal: Deal; index: number; term: TermOf
 const hasFailedParty = (state: GameState, deal: Deal): boolean =>
   [deal.from, deal.to].some((id) => ownRecord(state.companies, id)?.status === 'bankrupt');
 
-/** Recurring terms of signed deals that still have quarters to run. */
+/** The quarter a signed term first delivers in: the signing quarter, or later for one sold forward. */
+export const firstQuarterOf = (deal: Deal, term: Term): number =>
+  (deal.signedQuarter ?? Number.MAX_SAFE_INTEGER) + startOffset(term);
+
+/** A term sold forward is signed but not yet running: nothing is delivered or paid before its first quarter. */
+export const hasStarted = (state: GameState, deal: Deal, term: Term): boolean =>
+  firstQuarterOf(deal, term) <= state.quarter;
+
+/** Recurring terms of signed deals that have started and still have quarters to run. */
 export function runningTerms<K extends Term['kind']>(state: GameState, kind: K): Running<K>[] {
   const out: Running<K>[] = [];
   for (const deal of state.deals) {
     if (deal.status !== 'active' || hasFailedParty(state, deal)) continue;
     deal.terms.forEach((term, index) => {
-      if (term.kind !== kind || !('quarters' in term)) return;
+      if (term.kind !== kind || !('quarters' in term) || !hasStarted(state, deal, term)) return;
       if ((deal.progress[index]?.quartersDone ?? 0) < term.quarters)
         out.push({ deal, index, term: term as TermOf<K> });
     });
@@ -47,18 +55,52 @@ export const committedCuOf = (state: GameState, providerId: string): number =>
     .filter((r) => r.term.provider === providerId)
     .reduce((sum, r) => sum + r.term.cuPerQuarter, 0);
 
+/**
+ * CU a quarter `providerId` has sold, running or sold forward, in each of the `quarters` quarters from
+ * `fromOffset` quarters ahead (index 0: this quarter + fromOffset). A new commitment must fit beside the
+ * busiest of them.
+ */
+export function committedCuAhead(
+  state: GameState,
+  providerId: string,
+  fromOffset: number,
+  quarters: number,
+): number[] {
+  const out = new Array<number>(quarters).fill(0);
+  for (const deal of state.deals) {
+    if (deal.status !== 'active' || hasFailedParty(state, deal)) continue;
+    deal.terms.forEach((term, index) => {
+      if (term.kind !== 'computeCommitment' || term.provider !== providerId) return;
+      // The quarters still to deliver, as offsets from now: a running term from 0, a forward one from its start.
+      const left = term.quarters - (deal.progress[index]?.quartersDone ?? 0);
+      const first = Math.max(0, firstQuarterOf(deal, term) - state.quarter);
+      for (let ahead = first; ahead < first + left; ahead++) {
+        const i = ahead - fromOffset;
+        if (i >= 0 && i < quarters) out[i] = (out[i] ?? 0) + term.cuPerQuarter;
+      }
+    });
+  }
+  return out;
+}
+
 export const reservedChipsK = (state: GameState, chipId: string): number =>
   runningTerms(state, 'chipSupply')
     .filter((r) => r.term.chipId === chipId)
     .reduce((sum, r) => sum + r.term.kPerQuarter, 0);
 
 /**
- * What each buyer must pay over the next `quarters` quarters under the take-or-pay terms it has signed
- * (compute commitments and chip supply, prepayment already made deducted), $M by buyer: the fixed
- * charges the market weighs against revenue, whatever the demand turns out to be. One walk over the
- * deals for every company (the valuation asks each quarter).
+ * What each buyer must pay in the `quarters` resolutions from `fromQuarter` on under the take-or-pay
+ * terms it has signed (compute commitments and chip supply, prepayment already made deducted), $M by
+ * buyer: the fixed charges the market weighs against revenue, whatever the demand turns out to be.
+ * `fromQuarter` is the first quarter not yet resolved — this one during a turn, the next one at a
+ * quarter's end, when the valuation asks (a running term's remaining quarters start there; a term sold
+ * forward counts only from its own first quarter). One walk over the deals for every company.
  */
-export function takeOrPayDueByBuyer(state: GameState, quarters: number): Map<string, number> {
+export function takeOrPayDueByBuyer(
+  state: GameState,
+  quarters: number,
+  fromQuarter: number,
+): Map<string, number> {
   const due = new Map<string, number>();
   const add = (buyer: string, amountM: number) => due.set(buyer, (due.get(buyer) ?? 0) + amountM);
   for (const deal of state.deals) {
@@ -66,7 +108,8 @@ export function takeOrPayDueByBuyer(state: GameState, quarters: number): Map<str
     deal.terms.forEach((term, index) => {
       if (term.kind !== 'computeCommitment' && term.kind !== 'chipSupply') return;
       const progress = deal.progress[index];
-      const left = Math.min(quarters, term.quarters - (progress?.quartersDone ?? 0));
+      const wait = Math.max(0, firstQuarterOf(deal, term) - fromQuarter);
+      const left = Math.min(quarters - wait, term.quarters - (progress?.quartersDone ?? 0));
       if (left <= 0) return;
       if (term.kind === 'computeCommitment')
         add(term.buyer, left * cuRevenueM(term.cuPerQuarter, term.pricePerCu));
@@ -80,9 +123,13 @@ export function takeOrPayDueByBuyer(state: GameState, quarters: number): Map<str
   return due;
 }
 
-/** What `buyerId` must pay over the next `quarters` quarters under its take-or-pay terms, $M. */
-export const takeOrPayDueM = (state: GameState, buyerId: string, quarters: number): number =>
-  takeOrPayDueByBuyer(state, quarters).get(buyerId) ?? 0;
+/** What `buyerId` must pay in the next `quarters` resolutions under its take-or-pay terms, $M (during a turn). */
+export const takeOrPayDueM = (
+  state: GameState,
+  buyerId: string,
+  quarters: number,
+  fromQuarter = state.quarter,
+): number => takeOrPayDueByBuyer(state, quarters, fromQuarter).get(buyerId) ?? 0;
 
 /** The beneficiary a company is bound to by an exclusivity in force, if any. */
 export const activeExclusivityOf = (state: GameState, companyId: string): string | null =>
@@ -133,6 +180,7 @@ export function settleObligations(state: GameState, notes: ResolutionNotes): voi
     deal.terms.forEach((term, index) => {
       const progress = deal.progress[index];
       if (!progress || !('quarters' in term) || progress.quartersDone >= term.quarters) return;
+      if (!hasStarted(state, deal, term)) return;
       const owed = amountOwed(state, term, progress.deliveredNow);
       if (owed) {
         const [payer, payee, amountM, label] = owed;

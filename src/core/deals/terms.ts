@@ -1,7 +1,8 @@
 /**
  * The terms a deal can carry. Each names the two sides by company id (a seated company or a level
  * partner); a deal's terms may only name its own two parties. Recurring terms run for `quarters`
- * resolutions, starting with the quarter the deal is signed in.
+ * resolutions, starting with the quarter the deal is signed in — except a compute commitment sold
+ * forward (`startsInQuarters`), which starts that many quarters later.
  */
 import * as v from 'valibot';
 
@@ -14,6 +15,8 @@ const whole = (min: number, max: number) =>
     v.maxValue(max, `must be at most ${max}`),
   );
 const quarters = whole(1, 40);
+/** How far ahead a compute commitment may be sold: four years, the time a gigawatt campus takes to build. */
+export const MAX_START_QUARTERS = 16;
 
 export const TERM_KINDS = [
   'equity',
@@ -46,7 +49,11 @@ export const TermSchema = v.variant(
       stakeBp: whole(1, 10000),
       priceM: whole(0, 10_000_000),
     }),
-    /** Take-or-pay: the provider reserves this compute every quarter; the buyer pays for it whether used or not. */
+    /**
+     * Take-or-pay: the provider reserves this compute every quarter; the buyer pays for it whether used or
+     * not. Sold forward, it starts `startsInQuarters` quarters after signing: capacity still to be built,
+     * as Oracle sold OpenAI 4.5 GW from 2027 (FACTS §4).
+     */
     v.strictObject({
       kind: v.literal('computeCommitment'),
       provider: party,
@@ -54,6 +61,7 @@ export const TermSchema = v.variant(
       cuPerQuarter: whole(1, 1_000_000_000),
       pricePerCu: whole(1, 1_000_000),
       quarters,
+      startsInQuarters: v.optional(whole(1, MAX_START_QUARTERS)),
     }),
     /** A reserved allocation of chips, delivered each quarter into the buyer's data center; prepayment is paid at signing and drawn down. */
     v.strictObject({
@@ -122,5 +130,9 @@ export function termParties(term: Term): [string, string] {
       return [term.payer, term.payee];
   }
 }
+
+/** Quarters between signing and a term's first delivery: 0 but for a compute commitment sold forward. */
+export const startOffset = (term: Term): number =>
+  term.kind === 'computeCommitment' ? (term.startsInQuarters ?? 0) : 0;
 
 export const isRecurring = (term: Term): term is Extract<Term, { quarters: number }> => 'quarters' in term;

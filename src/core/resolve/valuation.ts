@@ -25,7 +25,8 @@ export function updateCapability(state: GameState, notes: ResolutionNotes): void
 
 export function updateValuations(state: GameState): void {
   const companies = activeCompanies(state);
-  const takeOrPayDue = takeOrPayDueByBuyer(state, 4);
+  // At the quarter's end: this quarter's payments are made, the coming year starts next quarter.
+  const takeOrPayDue = takeOrPayDueByBuyer(state, 4, state.quarter + 1);
   const inputsFor = (company: CompanyState, stakesValueM: number) => ({
     level: state.config,
     sentimentBp: state.market.sentimentBp,

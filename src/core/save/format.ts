@@ -29,7 +29,10 @@ export const SAVE_VERSION = 2;
 // 7: take-or-pay payments due in the next year beyond a year's revenue cut the valuation (the market
 // weighs commitments as fixed charges), and the $1.4T level's partner clouds sell capacity at the
 // sources' scale (2026-12).
-export const RULES_VERSION = 7;
+// 8: compute sold forward — a commitment may start up to 16 quarters after signing, sold against the
+// capacity the provider's sites and the free grid power could run by then — and Oracle's $300B contract
+// offered on its level as a source deal (2026-12).
+export const RULES_VERSION = 8;
 
 const MAX_ACTIONS = 200_000;
 const MAX_QUARTERS = 1000;

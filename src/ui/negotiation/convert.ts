@@ -84,9 +84,13 @@ export function draftToTerms(state: GameState, viewer: string, draft: Draft): Co
     };
     let valid = true;
     for (const field of spec.fields) {
-      const parsed = parseField(field, term.fields[field.key] ?? '', ctx);
-      if (parsed.ok) raw[field.key] = parsed.value;
-      else {
+      const text = term.fields[field.key] ?? '';
+      // An optional field left empty is not set (a commitment that starts now).
+      if (field.type === 'whole' && field.omitWhen !== undefined && text.trim() === '') continue;
+      const parsed = parseField(field, text, ctx);
+      if (parsed.ok) {
+        if (field.type !== 'whole' || parsed.value !== field.omitWhen) raw[field.key] = parsed.value;
+      } else {
         problems[fieldKey(term.id, field.key)] = parsed.problem;
         valid = false;
       }
@@ -110,8 +114,9 @@ export function termsToDrafts(viewer: string, terms: readonly Term[]): Omit<Term
     const fields: Record<string, string> = {};
     for (const field of spec.fields) {
       const value = values[field.key];
+      const absent = field.type === 'whole' ? field.omitWhen : undefined;
       fields[field.key] =
-        field.type === 'percent' && typeof value === 'number' ? bpText(value) : String(value ?? '');
+        field.type === 'percent' && typeof value === 'number' ? bpText(value) : String(value ?? absent ?? '');
     }
     return { kind: term.kind, giver: termParties(term)[0] === viewer ? 'viewer' : 'other', fields };
   });

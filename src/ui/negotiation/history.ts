@@ -47,7 +47,13 @@ const STATUS: Record<Deal['status'], string> = {
 };
 
 function round(state: GameState, deal: Deal) {
-  const sides = describeDeal(state, deal.from, deal.to, deal.terms);
+  const sides = describeDeal(
+    state,
+    deal.from,
+    deal.to,
+    deal.terms,
+    deal.signedQuarter ?? deal.proposedQuarter,
+  );
   return html`<li>
     <p>
       <strong>Round ${deal.round}</strong> · ${quarterLabel(state.config, deal.proposedQuarter)} ·

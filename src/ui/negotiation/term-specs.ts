@@ -5,7 +5,7 @@
  * conversion in convert.ts parses them.
  */
 import type { GameState } from '../../core';
-import type { TermKind } from '../../core/deals/terms';
+import { MAX_START_QUARTERS, type TermKind } from '../../core/deals/terms';
 
 export interface Choice {
   value: string;
@@ -29,6 +29,8 @@ export type FieldSpec =
       min: number;
       max: number;
       initial: (ctx: TermContext) => string;
+      /** A value that means "not set": the term is sent without the field (the rules' default). */
+      omitWhen?: number;
     }
   | {
       key: string;
@@ -166,6 +168,17 @@ export const TERM_SPECS: readonly TermSpec[] = [
         initial: ({ state }) => String(state.market.spotPricePerCu),
       },
       quarters,
+      {
+        // Sold forward: capacity still to be built (Oracle's 4.5 GW for OpenAI from 2027).
+        key: 'startsInQuarters',
+        type: 'whole',
+        label: 'Starts in (quarters from now, 0 = this quarter)',
+        what: 'the start',
+        min: 0,
+        max: MAX_START_QUARTERS,
+        initial: () => '0',
+        omitWhen: 0,
+      },
     ],
   },
   {

@@ -3,19 +3,20 @@
  * defaults. Binding terms read as binding: each row says who pays whom, every quarter, until when.
  */
 import { html, nothing } from 'lit-html';
-import { type Deal, describeDeal, type GameState, quarterLabel } from '../../core';
+import { type Deal, describeDeal, type GameState, quarterLabel, startOffset } from '../../core';
 import { companyName } from '../format';
 import { tip } from '../help';
 import { lazyDetails } from '../lazy-details';
 import type { View } from '../view';
 
 function endQuarter(deal: Deal): number {
-  const span = Math.max(1, ...deal.terms.map((t) => ('quarters' in t ? t.quarters : 1)));
+  const span = Math.max(1, ...deal.terms.map((t) => startOffset(t) + ('quarters' in t ? t.quarters : 1)));
   return (deal.signedQuarter ?? deal.proposedQuarter) + span - 1;
 }
 
 function dealRow(state: GameState, deal: Deal) {
-  const [from, to] = describeDeal(state, deal.from, deal.to, deal.terms);
+  const signed = deal.signedQuarter ?? deal.proposedQuarter;
+  const [from, to] = describeDeal(state, deal.from, deal.to, deal.terms, signed);
   const ends = endQuarter(deal);
   return html`<li class=${`deal deal--${deal.status}`}>
     <p class="deal__parties">

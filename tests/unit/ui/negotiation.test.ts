@@ -162,11 +162,42 @@ describe('draft to terms', () => {
       {
         kind: 'computeCommitment',
         giver: 'other',
-        fields: { cuPerQuarter: '5000', pricePerCu: '454', quarters: '2' },
+        // A commitment that starts now reads back as starting in 0 quarters, and is sent without the field.
+        fields: { cuPerQuarter: '5000', pricePerCu: '454', quarters: '2', startsInQuarters: '0' },
       },
       { kind: 'equity', giver: 'viewer', fields: { amountM: '10', stakeBp: '0.01' } },
     ]);
     expect(draftToTerms(state, 'openai', draftWith('aws', ...drafts))).toEqual({ ok: true, terms });
+  });
+
+  it('sends a commitment sold forward with its start, and refuses a start beyond the rules’ bound', () => {
+    const later = (start: string) =>
+      draftToTerms(
+        state,
+        'openai',
+        draftWith('aws', {
+          kind: 'computeCommitment',
+          giver: 'other',
+          fields: { cuPerQuarter: '5000', pricePerCu: '454', quarters: '2', startsInQuarters: start },
+        }),
+      );
+    expect(later('8')).toEqual({
+      ok: true,
+      terms: [
+        {
+          kind: 'computeCommitment',
+          provider: 'aws',
+          buyer: 'openai',
+          cuPerQuarter: 5000,
+          pricePerCu: 454,
+          quarters: 2,
+          startsInQuarters: 8,
+        },
+      ],
+    });
+    const tooFar = later('17');
+    expect(tooFar.ok).toBe(false);
+    if (!tooFar.ok) expect(tooFar.summary).toMatch(/^The start must be/);
   });
 });
 
