@@ -69,6 +69,31 @@ test('compose a compute commitment, read the live answer, ask what it would take
   await expect(ledger).toContainText(`100,000 CU a quarter for 4 quarters`);
 });
 
+test('compute bought forward: the start is typed, the schedule waits for it, and the ledger says when it begins', async ({
+  page,
+}) => {
+  const dialog = await composeComputeWithAws(page);
+  const start = dialog.getByLabel(/^Starts in/);
+  await expect(start).toHaveValue('0');
+  await start.fill('4');
+  // Nothing arrives before 2026 Q1: the side summary names the start.
+  await expect(
+    dialog.getByText(/OpenAI: cash −\$[\d.]+B, compute \+400k CU over 4 quarters from 2026 Q1/),
+  ).toBeVisible();
+  await start.fill('17');
+  await expect(dialog.getByText('The start must be from 0 to 16.').first()).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Propose' })).toBeDisabled();
+  await start.fill('4');
+  // At the spot price AWS takes it as it stands.
+  await expect(dialog.locator('#negotiation-verdict')).toContainText('Would accept');
+  await dialog.getByRole('button', { name: 'Propose' }).click();
+  await expect(dialog.getByRole('status')).toContainText(/Amazon Web Services accepted deal #\d+/);
+  await page.keyboard.press('Escape');
+  const ledger = page.getByRole('region', { name: /Deal ledger/ });
+  await expect(ledger).toContainText('100,000 CU a quarter for 4 quarters from 2026 Q1');
+  await expect(ledger).toContainText('runs to 2026 Q4');
+});
+
 test('a number that does not parse gets a sentence beside it and nothing can be proposed', async ({
   page,
 }) => {

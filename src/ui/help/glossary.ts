@@ -208,7 +208,7 @@ export const GLOSSARY = [
   {
     id: 'compute-commitment',
     term: 'Compute commitment',
-    text: 'A deal in which a cloud provider reserves compute for a buyer every quarter at a fixed price, take-or-pay — like OpenAI’s $38B commitment with AWS.',
+    text: 'A deal in which a cloud provider reserves compute for a buyer every quarter at a fixed price, take-or-pay — like OpenAI’s $38B commitment with AWS. It may start later (“Starts in”): sold forward, as Oracle sold OpenAI 4.5 GW still to be built, against the power its sites and the free grid could give it by then; what it has not built by the start it cannot deliver, and the buyer may end the deal.',
     where: 'Deal terms; the deal ledger.',
   },
   {

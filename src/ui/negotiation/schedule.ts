@@ -30,11 +30,17 @@ function metricsUsed(sides: readonly SideSummary[]) {
 
 /** One sentence per side: what the deal adds or takes over its life. */
 export function totalsSentence(side: SideSummary, metrics = METRICS): string {
-  const span = side.schedule.length;
+  // A deal whose terms all start later (compute sold forward) is counted from its first busy quarter.
+  const first = Math.max(
+    0,
+    side.schedule.findIndex((r) => r.cashM !== 0 || r.computeCu !== 0 || r.chipsK !== 0),
+  );
+  const span = side.schedule.length - first;
+  const from = first > 0 ? ` from ${side.schedule[first]?.label ?? ''}` : '';
   const parts = metrics
     .filter((m) => m.key !== 'chipsK' || side.schedule.some((r) => r.chipsK !== 0))
     .map((m) => `${m.label.toLowerCase()} ${signed(total(side.schedule, m.key), m.format)}`);
-  return `${side.name}: ${parts.join(', ')} over ${span} quarter${span === 1 ? '' : 's'}.`;
+  return `${side.name}: ${parts.join(', ')} over ${span} quarter${span === 1 ? '' : 's'}${from}.`;
 }
 
 const W = 240;

@@ -172,7 +172,7 @@ export const TERM_SPECS: readonly TermSpec[] = [
         // Sold forward: capacity still to be built (Oracle's 4.5 GW for OpenAI from 2027).
         key: 'startsInQuarters',
         type: 'whole',
-        label: 'Starts in (quarters from now, 0 = this quarter)',
+        label: 'Starts in (quarters)',
         what: 'the start',
         min: 0,
         max: MAX_START_QUARTERS,
