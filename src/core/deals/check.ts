@@ -147,12 +147,17 @@ function checkCompute(
     for (const t of mine)
       if (ahead >= startOffset(t) && ahead < startOffset(t) + t.quarters) askedCu += t.cuPerQuarter;
     if (askedCu === 0) continue;
-    const capacityCu =
+    // What a company may sell later is never less than what it has today: look further only when needed.
+    const today =
       provider?.kind === 'company'
-        ? sellableCapacityCu(state, provider.company, ahead)
+        ? sellableCapacityCu(state, provider.company, 0)
         : provider?.kind === 'partner' && provider.partner.kind === 'cloud'
           ? provider.partner.maxComputeCu
           : 0;
+    const capacityCu =
+      provider?.kind === 'company' && ahead > 0 && askedCu + (sold[ahead] ?? 0) > today
+        ? sellableCapacityCu(state, provider.company, ahead)
+        : today;
     const availableCu = capacityCu - (sold[ahead] ?? 0);
     if (askedCu <= availableCu) continue;
     const free = formatCount(Math.max(0, availableCu));
