@@ -15,6 +15,7 @@ import {
   type Level,
   newGame,
   type QuarterReport,
+  startOffset,
   step,
   TERM_KINDS,
   type Term,
@@ -76,6 +77,8 @@ function buildTerm(state: GameState, seed: TermSeed, from: string, to: string): 
         cuPerQuarter: 1 + x * 400,
         pricePerCu: 500 + y * 8,
         quarters,
+        // Now and then sold forward: capacity still to be built, starting some quarters after signing.
+        ...(z % 3 === 0 ? { startsInQuarters: 1 + (y % 6) } : {}),
       };
     case 'chipSupply': {
       const chip = of(state.config.chips, y);
@@ -153,6 +156,8 @@ function actionFor(state: GameState, i: Intent): Action {
       cuPerQuarter: 1 + i.amount * 300,
       pricePerCu: 2800 + (i.other % 500) * 10,
       quarters: 1 + (i.other % 6),
+      // A quarter of them sold forward, starting one to four quarters after signing.
+      ...(i.amount % 4 === 0 ? { startsInQuarters: 1 + (i.other % 4) } : {}),
     };
     return {
       type: 'deal/propose',
@@ -294,6 +299,7 @@ function unpenalised(arrearM: number): number {
 }
 
 let completedCommitments = 0;
+let completedForward = 0;
 
 function settleCheck(
   before: GameState,
@@ -310,8 +316,10 @@ function settleCheck(
       if (!('quarters' in term)) return;
       const done = deal.progress[i]?.quartersDone ?? 0;
       const doneAfter = now.progress[i]?.quartersDone ?? 0;
-      const running = done < term.quarters && !failed;
-      // Settled exactly once per quarter while it runs, never after.
+      // A term sold forward runs from its first quarter (the signing quarter plus its start).
+      const started = (deal.signedQuarter ?? before.quarter) + startOffset(term) <= before.quarter;
+      const running = done < term.quarters && !failed && started;
+      // Settled exactly once per quarter while it runs, never before its start or after its end.
       expect(doneAfter - done, `deal #${deal.id} term ${i} (${term.kind})`).toBe(running ? 1 : 0);
       if (term.kind !== 'computeCommitment' || !running) return;
       const paid = (now.progress[i]?.paidM ?? 0) - (deal.progress[i]?.paidM ?? 0);
@@ -345,6 +353,7 @@ function settleCheck(
       continue;
     ledger.checked = true;
     completedCommitments++;
+    if (startOffset(term) > 0) completedForward++;
     expect(ledger.quarters).toBe(term.quarters);
     expect(ledger.paidM + ledger.defaultedM).toBe(ledger.owedM);
     const index = deal.terms.indexOf(term);
@@ -440,5 +449,7 @@ describe('deals under random play', () => {
     expect(stats.blocked).toBeGreaterThan(0);
     expect(stats.defaults).toBeGreaterThan(0);
     expect(completedCommitments).toBeGreaterThan(20);
+    // Some of them sold forward: they ran their quarters from their start, and were paid for them.
+    expect(completedForward).toBeGreaterThan(0);
   }, 60_000);
 });

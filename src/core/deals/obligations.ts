@@ -156,6 +156,12 @@ export function deliverCompute(
       Math.min(term.cuPerQuarter, capacity - (ownRecord(outCu, term.provider) ?? 0)),
     );
     progress.deliveredNow = delivered;
+    if (startOffset(term) > 0 && progress.quartersDone === 0) {
+      // Sold forward: the quarter it was bought for has come (the ledger showed it waiting).
+      const text = `The compute ${partyName(state, term.provider)} sold forward to ${partyName(state, term.buyer)} under deal #${deal.id} starts this quarter: ${formatCount(term.cuPerQuarter)} CU a quarter for ${term.quarters} quarters.`;
+      noteFor(notes, term.buyer, text);
+      noteFor(notes, term.provider, text);
+    }
     outCu[term.provider] = (ownRecord(outCu, term.provider) ?? 0) + delivered;
     inCu[term.buyer] = (ownRecord(inCu, term.buyer) ?? 0) + delivered;
     if (delivered < term.cuPerQuarter) {

@@ -95,6 +95,10 @@ describe('a commitment sold forward', () => {
     const label = `Compute commitment (deal #${id})`;
     expect(cashItem(t.report(0), 'frontier', label)).toBeUndefined();
     expect(cashItem(t.report(1), 'frontier', label)).toBeUndefined();
+    const starts = `The compute Nimbus Cloud sold forward to Frontier AI under deal #${id} starts this quarter: 300,000 CU a quarter for 2 quarters.`;
+    expect(companyReport(t.report(2), 'frontier').notes).toContain(starts);
+    expect(companyReport(t.report(2), 'nimbus').notes).toContain(starts);
+    expect(companyReport(t.report(3), 'frontier').notes).not.toContain(starts);
     // 300,000 CU × $2,500 = $750M a quarter, in quarters 2 and 3.
     for (const q of [2, 3])
       expect(cashItem(t.report(q), 'nimbus', label)).toEqual({
