@@ -44,8 +44,19 @@ export interface Judgement {
 
 /** Discount per quarter ahead (bp): money later is worth less, and plans change. */
 const DISCOUNT_BP = 200;
-const discount = (amount: number, quarter: number): number =>
-  applyBp(amount, Math.max(4000, 10000 - DISCOUNT_BP * quarter));
+const discountBp = (quarter: number): number => Math.max(4000, 10000 - DISCOUNT_BP * quarter);
+const discount = (amount: number, quarter: number): number => applyBp(amount, discountBp(quarter));
+
+/**
+ * CU-quarters of a commitment as the judgement weighs them, each quarter discounted as its payment is:
+ * $1 a CU more moves the deal's value by this many dollars. A term sold forward weighs less than its
+ * size (its payments come later).
+ */
+export function weighedCuQuarters(cuPerQuarter: number, quarters: number, firstRow: number): number {
+  let bp = 0;
+  for (let i = firstRow; i < firstRow + quarters; i++) bp += discountBp(i);
+  return mulDiv(cuPerQuarter, bp, 10000);
+}
 
 /** $ a CU a quarter is worth to this company, for `cu` more (or fewer) of it. */
 export function computeValuePerCu(

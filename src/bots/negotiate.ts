@@ -10,11 +10,12 @@ import {
   formatMoney,
   type GameState,
   MAX_NEGOTIATION_ROUNDS,
+  startOffset,
   type Term,
 } from '../core';
 import { mulDiv } from '../core/intmath';
 import { formatCount } from '../core/report';
-import { acceptable, type Judgement, judgeDeal, ruinReason } from './judge';
+import { acceptable, type Judgement, judgeDeal, ruinReason, weighedCuQuarters } from './judge';
 import { outlookOf } from './outlook';
 import { answerProgrammeOffer } from './partner-offers';
 import type { Traits } from './traits';
@@ -110,7 +111,15 @@ function improve(
   for (const term of terms) {
     switch (term.kind) {
       case 'computeCommitment': {
-        const units = term.cuPerQuarter * term.quarters;
+        // The price step that moves the judged value by `step`. A term sold forward is weighed as the
+        // judgement weighs it, its later payments discounted: by its size alone its counters would not
+        // reach a price within the rounds. A term that starts now keeps the undiscounted step the levels
+        // are calibrated with (the discounted one, tried, moved the sandbox OpenAI's skill share from
+        // 23.9% to 12.4%, below the 20% target).
+        const units =
+          startOffset(term) > 0
+            ? weighedCuQuarters(term.cuPerQuarter, term.quarters, startOffset(term))
+            : term.cuPerQuarter * term.quarters;
         const perCu = Math.max(1, Math.ceil((step * 1_000_000) / Math.max(1, units)));
         const price = term.buyer === company.id ? term.pricePerCu - perCu : term.pricePerCu + perCu;
         if (price < 1 || price === term.pricePerCu) return null;

@@ -84,8 +84,13 @@ test('compute bought forward: the start is typed, the schedule waits for it, and
   await expect(dialog.getByText('The start must be from 0 to 16.').first()).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Propose' })).toBeDisabled();
   await start.fill('4');
-  // At the spot price AWS takes it as it stands.
+  // A stingy price, then the bot's own: its counters reach a price it takes, and keep the start.
+  const price = dialog.getByLabel('Price per CU ($)');
+  await price.fill('1');
+  await dialog.getByRole('button', { name: 'What would it take?' }).click();
   await expect(dialog.locator('#negotiation-verdict')).toContainText('Would accept');
+  await expect(start).toHaveValue('4');
+  expect(Number(await price.inputValue())).toBeGreaterThan(1);
   await dialog.getByRole('button', { name: 'Propose' }).click();
   await expect(dialog.getByRole('status')).toContainText(/Amazon Web Services accepted deal #\d+/);
   await page.keyboard.press('Escape');
