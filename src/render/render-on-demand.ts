@@ -21,12 +21,8 @@ const POST_RENDER = 'postrender';
 /**
  * How long the loop keeps drawing after the last reason to. Short: a scene with work left asks again
  * every frame (the map: labels due, a new size settling), and a running animation keeps it awake.
- * Each frame drawn after that repeats the same picture at a whole frame's cost, and on software
- * WebGL that cost is mostly the GPU process's (60-90 ms of its CPU per full-window frame at
- * 1366x768, .probe/gpu-cost.ts), on the cores the page runs on: at 300 ms these idle frames were
- * about a fifth of the map's frames over the bench's three quarters (.probe/loaf-probe.ts).
  */
-export const IDLE_MS = 60;
+export const IDLE_MS = 300;
 
 function hasMotion(game: Game): boolean {
   return game.scene.getScenes(true).some((scene: Scene) => scene.tweens.getTweens().length > 0);
