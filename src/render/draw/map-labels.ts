@@ -84,11 +84,11 @@ export function drawRegionLabels(
     backing.fillStyle(PALETTE.labelBacking, 0.72);
     backing.fillRoundedRect(box.x, box.y, box.width, box.height, 4);
     let y = box.y + 2;
-    pool.text(req.region.name, sizes.namePx, PALETTE.mapText, true).setPosition(box.x + 4, y);
+    pool.place(req.region.name, sizes.namePx, PALETTE.mapText, box.x + 4, y, true);
     y += sizes.namePx + 4 + lineGap;
     for (const line of req.lines) {
       const colour = line.warn ? PALETTE.mapTextWarn : PALETTE.mapTextMuted;
-      pool.text(line.text, sizes.detailPx, colour).setPosition(box.x + 4, y);
+      pool.place(line.text, sizes.detailPx, colour, box.x + 4, y);
       y += sizes.detailPx + 4 + lineGap;
     }
   }

@@ -30,9 +30,13 @@ export function drawLegend(pool: TextPool, g: GameObjects.Graphics, legend: Lege
       for (const [a, b] of dashes(points, dotted ? 1.5 : 4, 3)) g.lineBetween(a.x, a.y, b.x, b.y);
     }
     const textX = item.look === 'none' ? x : x + 18;
-    pool
-      .text(item.text, legend.fontPx, item.look === 'none' ? PALETTE.mapTextWarn : PALETTE.mapText)
-      .setPosition(textX, y);
+    pool.place(
+      item.text,
+      legend.fontPx,
+      item.look === 'none' ? PALETTE.mapTextWarn : PALETTE.mapText,
+      textX,
+      y,
+    );
   }
   pool.end();
 }
