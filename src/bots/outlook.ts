@@ -4,7 +4,7 @@
  * spending and deals by how they move this line, and refuse what would push it below what they can raise.
  */
 
-import { type CompanyState, debtCapacityM, firstQuarterOf, type GameState, hasStarted } from '../core';
+import { type CompanyState, debtCapacityM, firstQuarterOf, type GameState } from '../core';
 import { applyBp, ceilDiv, mulDiv } from '../core/intmath';
 import { chipById } from '../core/model/capacity';
 import { cuRevenueM } from '../core/model/market';
@@ -161,11 +161,7 @@ function lastQuarterCommitmentsM(state: GameState, companyId: string): number {
     if (!ran) continue;
     for (const term of deal.terms) {
       // Booked last quarter only if it had started by then (one sold forward waits for its first quarter).
-      if (
-        term.kind !== 'computeCommitment' ||
-        !hasStarted({ ...state, quarter: state.quarter - 1 }, deal, term)
-      )
-        continue;
+      if (term.kind !== 'computeCommitment' || firstQuarterOf(deal, term) > state.quarter - 1) continue;
       const amount = cuRevenueM(term.cuPerQuarter, term.pricePerCu);
       if (term.provider === companyId) net += amount;
       if (term.buyer === companyId) net -= amount;

@@ -141,19 +141,19 @@ function checkCompute(
       t.kind === 'computeCommitment' && t.provider === term.provider,
   );
   const span = Math.max(...mine.map((t) => startOffset(t) + t.quarters));
-  const sold = committedCuAhead(state, term.provider, 0, span);
+  const sold = committedCuAhead(state, term.provider, span);
+  const today =
+    provider?.kind === 'company'
+      ? sellableCapacityCu(state, provider.company, 0)
+      : provider?.kind === 'partner' && provider.partner.kind === 'cloud'
+        ? provider.partner.maxComputeCu
+        : 0;
   for (let ahead = 0; ahead < span; ahead++) {
     let askedCu = 0;
     for (const t of mine)
       if (ahead >= startOffset(t) && ahead < startOffset(t) + t.quarters) askedCu += t.cuPerQuarter;
     if (askedCu === 0) continue;
     // What a company may sell later is never less than what it has today: look further only when needed.
-    const today =
-      provider?.kind === 'company'
-        ? sellableCapacityCu(state, provider.company, 0)
-        : provider?.kind === 'partner' && provider.partner.kind === 'cloud'
-          ? provider.partner.maxComputeCu
-          : 0;
     const capacityCu =
       provider?.kind === 'company' && ahead > 0 && askedCu + (sold[ahead] ?? 0) > today
         ? sellableCapacityCu(state, provider.company, ahead)

@@ -9,7 +9,7 @@
  */
 import { ceilDiv } from '../intmath';
 import type { ChipType, Level, Region } from '../level/schema';
-import { companyCapacity } from '../model/capacity';
+import { companyCapacity, itPowerKw } from '../model/capacity';
 import { ownRecord } from '../own';
 import type { CompanyState, DataCenter, GameState } from '../state';
 
@@ -29,8 +29,7 @@ function bestChip(level: Level, company: CompanyState): ChipType | undefined {
 
 /** CU a quarter `mw` of facility power computes when full of `chip` (PUE taken out first). */
 function fullPowerCu(region: Region | undefined, mw: number, chip: ChipType): number {
-  const itKw = Math.floor((mw * 1000 * 10000) / (region?.pueBp ?? 10000));
-  return Math.floor(itKw / chip.powerW) * chip.computeTf;
+  return Math.floor(itPowerKw(mw, region?.pueBp ?? 10000) / chip.powerW) * chip.computeTf;
 }
 
 /** Quarters from now until a site operates (it runs in the last of them): 0 once operating. */

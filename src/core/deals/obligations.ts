@@ -50,22 +50,11 @@ export function runningTerms<K extends Term['kind']>(state: GameState, kind: K):
   return out;
 }
 
-export const committedCuOf = (state: GameState, providerId: string): number =>
-  runningTerms(state, 'computeCommitment')
-    .filter((r) => r.term.provider === providerId)
-    .reduce((sum, r) => sum + r.term.cuPerQuarter, 0);
-
 /**
- * CU a quarter `providerId` has sold, running or sold forward, in each of the `quarters` quarters from
- * `fromOffset` quarters ahead (index 0: this quarter + fromOffset). A new commitment must fit beside the
- * busiest of them.
+ * CU a quarter `providerId` has sold, running or sold forward, in each of the next `quarters` quarters
+ * (index 0: this one). A new commitment must fit beside what is sold in each quarter it runs.
  */
-export function committedCuAhead(
-  state: GameState,
-  providerId: string,
-  fromOffset: number,
-  quarters: number,
-): number[] {
+export function committedCuAhead(state: GameState, providerId: string, quarters: number): number[] {
   const out = new Array<number>(quarters).fill(0);
   for (const deal of state.deals) {
     if (deal.status !== 'active' || hasFailedParty(state, deal)) continue;
@@ -74,10 +63,8 @@ export function committedCuAhead(
       // The quarters still to deliver, as offsets from now: a running term from 0, a forward one from its start.
       const left = term.quarters - (deal.progress[index]?.quartersDone ?? 0);
       const first = Math.max(0, firstQuarterOf(deal, term) - state.quarter);
-      for (let ahead = first; ahead < first + left; ahead++) {
-        const i = ahead - fromOffset;
-        if (i >= 0 && i < quarters) out[i] = (out[i] ?? 0) + term.cuPerQuarter;
-      }
+      for (let ahead = first; ahead < Math.min(first + left, quarters); ahead++)
+        out[ahead] = (out[ahead] ?? 0) + term.cuPerQuarter;
     });
   }
   return out;

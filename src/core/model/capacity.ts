@@ -14,6 +14,9 @@ export interface SiteCapacity {
   drawnKw: number; // facility power drawn, PUE included
 }
 
+/** IT power in kW of `mw` of facility power: what is left once the cooling and losses PUE counts are out. */
+export const itPowerKw = (mw: number, pueBp: number): number => Math.floor((mw * 1000 * 10000) / pueBp);
+
 export function siteCapacity(
   level: Level,
   company: CompanyState,
@@ -26,8 +29,7 @@ export function siteCapacity(
     return result;
   }
   const pueBp = level.regions.find((region) => region.id === site.regionId)?.pueBp ?? 10000;
-  // IT power in kW: facility MW × 1000, less the cooling and losses that PUE accounts for.
-  let itBudgetKw = Math.floor((site.mw * 1000 * 10000) / pueBp);
+  let itBudgetKw = itPowerKw(site.mw, pueBp);
   let itDrawnKw = 0;
   const byEfficiency = installed
     .map((entry) => ({ ...entry, chip: chipById(level, entry.chipId) }))
