@@ -3,8 +3,8 @@
  * machine without a GPU (a classroom laptop, software WebGL) a full-window frame costs 6–30 ms of the
  * main thread, and every DOM update waits behind it. So the loop sleeps once the scene is still and
  * wakes for what can change the picture: a scene asking (WAKE_LOOP: the map when a move changes what
- * it shows, the title when the screen changes), a resize, or the overlay scrolling (the map follows
- * its slot).
+ * it shows or its slot changes size, the title when the screen changes) or a resize. Not a scroll: the
+ * map's canvas moves with its slot as a style change, with no frame (canvas-placement.ts).
  *
  * Not for every store change: most moves (a split, a deal, a bot's turn) change nothing on the map,
  * and waking for each of them kept the loop drawing through whole bot quarters. With the canvas
@@ -67,17 +67,12 @@ export function renderOnDemand(game: Game): { wake: () => void; stop: () => void
     wake();
   });
   game.events.on(WAKE_LOOP, wake);
-  const ui = document.getElementById('ui');
-  const events: [EventTarget, string][] = [
-    [window, 'resize'],
-    [ui ?? window, 'scroll'],
-  ];
-  for (const [target, type] of events) target.addEventListener(type, wake, { passive: true, capture: true });
+  window.addEventListener('resize', wake, { passive: true });
   wake();
   const stop = () => {
     game.events.off(WAKE_LOOP, wake);
     game.events.off(POST_RENDER, onFrameDrawn);
-    for (const [target, type] of events) target.removeEventListener(type, wake, { capture: true });
+    window.removeEventListener('resize', wake);
     if (timer) clearTimeout(timer);
   };
   return { wake, stop };

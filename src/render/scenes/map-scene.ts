@@ -4,6 +4,7 @@ import { boardState } from '../../app/board';
 import type { AfterPageShown } from '../../app/scheduler';
 import type { AppState, AppStore } from '../../app/store';
 import type { GameState } from '../../core';
+import { type CanvasPlacement, canvasPlacement } from '../canvas-placement';
 import { drawGeography } from '../draw/map-geography';
 import { drawRegionLabels } from '../draw/map-labels';
 import { drawLegend } from '../draw/map-legend';
@@ -46,12 +47,6 @@ interface Layers {
   legendTexts: TextPool;
 }
 
-/**
- * The game screen's map: the level's regions on real geography, each data center in its region.
- * The canvas is full-window behind the DOM, so the camera's viewport follows #map-slot (checked
- * every frame: the overlay scrolls, panels grow, dialogs come and go) and the map is drawn in the
- * slot's own coordinates. The map reads the store and never writes it.
- */
 /** Everything the map draws from the state, as one string: equal strings, equal pictures. */
 function mapKey(state: GameState): string {
   const sites = Object.values(state.companies).map(
@@ -78,7 +73,14 @@ function readSlot(): Rect | null {
   };
 }
 
+/**
+ * The game screen's map: the level's regions on real geography, each data center in its region.
+ * The canvas lies behind the DOM, sized to #map-slot and placed over it (canvas-placement.ts), and
+ * follows the slot as the overlay scrolls, panels grow and dialogs come and go; the map is drawn in
+ * the slot's own coordinates. The map reads the store and never writes it.
+ */
 export class MapScene extends Scene {
+  private placement: CanvasPlacement | null = null;
   private layers: Layers | null = null;
   private geography: Geography | null = null;
   /** The slot's inner box on the page, as last applied to the camera. */
@@ -145,14 +147,20 @@ export class MapScene extends Scene {
       legendTexts: new TextPool(this, 5),
     };
     this.cameras.main.setVisible(false);
+    const placement = canvasPlacement(this.game);
+    this.placement = placement;
 
     // Store changes are drawn in a frame of their own, not inside the task that made them, and the loop
     // sleeps while the picture holds (render-on-demand.ts): only a change the map shows wakes it.
     const slotWatch = new SlotWatch(
       readSlot,
       () => this.slot,
-      () => this.game.events.emit(WAKE_LOOP),
+      () => this.slotMoved(),
     );
+    // Scrolling moves the slot, never resizes it: the canvas moves with it and nothing is redrawn.
+    const overlay = document.getElementById('ui') ?? window;
+    const onScroll = () => this.slotMoved();
+    overlay.addEventListener('scroll', onScroll, { passive: true });
     const unsubscribe = this.store.subscribe((now) => {
       this.pendingApp = now;
       if (this.pictureMayChange(now)) {
@@ -176,6 +184,9 @@ export class MapScene extends Scene {
       this.cancelPageWait = null;
       window.removeEventListener('keydown', skip, true);
       window.removeEventListener('pointerdown', skip, true);
+      overlay.removeEventListener('scroll', onScroll);
+      placement.fillWindow();
+      this.placement = null;
       this.tween?.remove();
       this.tween = null;
       this.layers = null;
@@ -223,27 +234,36 @@ export class MapScene extends Scene {
   }
 
   /**
-   * Moves the camera onto the slot at once (scrolling must not lag), and redraws the map once the
-   * slot's size has held still for a moment: dragging a window edge would otherwise redraw the whole
-   * world on every frame.
+   * The slot moved between frames (a scroll, the page's layout): a move is followed at once, without a
+   * frame; a new size needs the loop, which resizes the canvas and redraws (followSlot).
+   */
+  private slotMoved(): void {
+    const slot = readSlot();
+    const shown = this.slot;
+    if (slot && shown && slot.width === shown.width && slot.height === shown.height) {
+      this.placement?.fitTo(slot);
+      this.slot = slot;
+      return;
+    }
+    this.game.events.emit(WAKE_LOOP);
+  }
+
+  /**
+   * Puts the canvas over the slot at once, resizing it when the slot's size changed, and redraws the
+   * map once that size has held still for a moment: dragging a window edge would otherwise redraw the
+   * whole world on every frame (until then the old picture shows from the slot's corner).
    */
   private followSlot(force: boolean): void {
     const camera = this.cameras.main;
     const slot = readSlot();
-    if (!slot || !this.geography) {
+    if (!slot || !this.geography || slot.width === 0 || slot.height === 0) {
       camera.setVisible(false);
+      this.placement?.hide();
       return;
     }
     const old = this.slot;
-    if (
-      !old ||
-      old.x !== slot.x ||
-      old.y !== slot.y ||
-      old.width !== slot.width ||
-      old.height !== slot.height
-    )
-      camera.setViewport(slot.x, slot.y, slot.width, slot.height);
-    camera.setVisible(slot.width > 0 && slot.height > 0);
+    if (this.placement?.fitTo(slot) || !old) camera.setViewport(0, 0, slot.width, slot.height);
+    camera.setVisible(true);
     if (old && (old.width !== slot.width || old.height !== slot.height)) this.resizedAt = this.time.now;
     this.slot = slot;
     const drawnFor = this.drawnSize;

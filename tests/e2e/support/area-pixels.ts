@@ -15,8 +15,10 @@ export interface AreaStats {
 }
 
 /**
- * Reads what WebGL drew inside `area` (page pixels, which are canvas pixels: the canvas fills the
- * window at resolution 1), through Phaser's renderer.snapshot like canvas-pixels.ts. The frame is
+ * Reads what WebGL drew inside `area` (page pixels; the canvas is at resolution 1, so a page pixel is a
+ * canvas pixel once the canvas's place on the page is taken off: it covers only the map's slot on the
+ * game screen, src/render/canvas-placement.ts), through Phaser's renderer.snapshot like canvas-pixels.ts.
+ * Any part of the area off the canvas reads as transparent black, which counts as drawn: keep areas on it. The frame is
  * kept on the page under `keep`, so two frames can be compared with `changedPixels`.
  *
  * `source: 'blank-control'` counts a canvas filled with the clear colour instead, to show the
@@ -31,6 +33,7 @@ export function readAreaStats(
   return page.evaluate(
     async ({ area, source, keep }) => {
       const clear = [0x07, 0x0b, 0x18];
+      let origin = { left: 0, top: 0 };
       const image = await new Promise<CanvasImageSource>((resolve, reject) => {
         if (source === 'blank-control') {
           const blank = document.createElement('canvas');
@@ -44,6 +47,7 @@ export function readAreaStats(
         }
         const game = window.__HYPERSCALE__?.game;
         if (!game) return reject(new Error('window.__HYPERSCALE__.game is missing'));
+        origin = game.canvas.getBoundingClientRect();
         // The canvas draws only while something changes: ask for a frame, or the snapshot never comes.
         // Keep asking until it does: on a loaded machine the loop can fall asleep again before its
         // next frame (its idle timer fires first), and a single request then waits forever.
@@ -67,7 +71,7 @@ export function readAreaStats(
       canvas.height = Math.round(area.height);
       const ctx = canvas.getContext('2d', { willReadFrequently: true });
       if (!ctx) throw new Error('no 2d context');
-      ctx.drawImage(image, -Math.round(area.x), -Math.round(area.y));
+      ctx.drawImage(image, Math.round(origin.left - area.x), Math.round(origin.top - area.y));
       const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
       if (keep) (window as unknown as Record<string, unknown>)[keep] = data;
       const colours = new Set<number>();

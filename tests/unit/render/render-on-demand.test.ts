@@ -46,7 +46,6 @@ describe('the canvas drawn on demand', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     vi.stubGlobal('window', new EventTarget());
-    vi.stubGlobal('document', { getElementById: () => null });
   });
   afterEach(() => {
     vi.useRealTimers();
