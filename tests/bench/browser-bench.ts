@@ -105,7 +105,7 @@ async function startSandbox(page: Page) {
  * Inside the measured window the page is driven by CSS selectors and slow polling: Playwright's
  * role queries run in the page, and computing accessible names would itself show up as long tasks.
  */
-async function longTasks(browser: Browser, url: string) {
+export async function longTasks(browser: Browser, url: string) {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(url);
   await startSandbox(page);
