@@ -76,14 +76,3 @@ export function partnerMwDeployedFor(state: GameState, partner: Partner, company
       mw += commitmentPartnerMw(state, partner, term.provider, term.cuPerQuarter);
   return mw;
 }
-
-/**
- * MW of the partner's chips deployed for the company when the level began: the baseline a letter counts
- * from, measured the same way. A game begins with no deals (every commitment is signed in play), so only
- * the company's own starting chips count; the chips a provider ran before a commitment count once the
- * commitment delivers, because they are then newly deployed for the buyer, paid for by it.
- */
-export function partnerMwAtStart(level: Level, partner: Partner, companyId: string): number {
-  const setup = level.companies.find((company) => company.id === companyId);
-  return (setup?.dataCenters ?? []).reduce((sum, site) => sum + partnerMwAt(level, partner, site), 0);
-}

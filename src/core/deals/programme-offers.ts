@@ -15,7 +15,14 @@ import type { CompanyState, GameState } from '../state';
 import { checkDeal } from './check';
 import { partnerMwDeployedFor } from './deployed-for';
 import { reservedChipsK, runningTerms } from './obligations';
-import { letterStatus, tranchesFor, vestedTranches, warrantJoined, warrantTrancheM } from './programmes';
+import {
+  letterStatus,
+  recordLetters,
+  tranchesFor,
+  vestedTranches,
+  warrantJoined,
+  warrantTrancheM,
+} from './programmes';
 import { openProposal } from './proposal';
 import type { Term } from './terms';
 
@@ -145,6 +152,7 @@ export function warrantOfferTerms(state: GameState, partner: Partner): Term[] | 
 /** Start of a quarter: each programme's standing offer, as a proposal its company may accept or refuse. */
 export function offerProgrammes(state: GameState): void {
   if (state.phase === 'over') return;
+  recordLetters(state);
   for (const partner of state.config.partners) {
     const letter = letterOfferTerms(state, partner);
     if (letter && partner.stagedInvestment) {

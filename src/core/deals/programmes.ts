@@ -8,7 +8,7 @@
 import type { Partner } from '../level/schema';
 import { ownRecord } from '../own';
 import type { GameState } from '../state';
-import { partnerMwAtStart, partnerMwDeployedFor } from './deployed-for';
+import { partnerMwDeployedFor } from './deployed-for';
 import type { Term } from './terms';
 
 export type StagedInvestment = NonNullable<Partner['stagedInvestment']>;
@@ -30,36 +30,66 @@ export interface LetterStatus {
   letter: StagedInvestment;
   /** The letter has been signed (its first quarter has come). */
   open: boolean;
-  /** MW of the partner's chips deployed for the investee since the level began (own and under commitments). */
+  /**
+   * MW of the partner's chips deployed for the investee (own and under commitments) since the letter was
+   * signed; 0 before.
+   */
   newMw: number;
+  /** Gigawatt milestones (stages) reached since the signing, kept once reached. */
+  stages: number;
   unlockedM: number;
   investedM: number;
   /** New MW at which the next tranche unlocks, or null when every tranche has. */
   nextStageMw: number | null;
 }
 
+/**
+ * The letter's milestones count gigawatts deployed from its signing, as the sources' do (the first
+ * gigawatt of systems under it was due in the second half of 2026): chips already running for the
+ * investee when it was signed are not new. The baseline is stored when the letter's first quarter
+ * begins (`recordLetters`); read before then, the letter counts from now. A milestone reached stays
+ * reached — a gigawatt deployed was deployed, and a tranche unlocked is not withdrawn when a commitment
+ * whose chips counted ends.
+ */
 export function letterStatus(state: GameState, partner: Partner): LetterStatus | null {
   const letter = partner.stagedInvestment;
   if (!letter) return null;
   const investee = ownRecord(state.companies, letter.investee);
   const open = state.quarter + 1 >= letter.fromQuarter;
-  const newMw = investee
-    ? Math.max(
-        0,
-        partnerMwDeployedFor(state, partner, investee) - partnerMwAtStart(state.config, partner, investee.id),
-      )
-    : 0;
-  const stages = Math.floor(newMw / letter.stageMw);
+  let newMw = 0;
+  if (open && investee) {
+    const mw = partnerMwDeployedFor(state, partner, investee);
+    newMw = Math.max(0, mw - (ownRecord(state.letterBaselineMw, partner.id) ?? mw));
+  }
+  const stages = Math.max(Math.floor(newMw / letter.stageMw), ownRecord(state.letterStages, partner.id) ?? 0);
   const unlockedM = open ? Math.min(letter.totalM, letter.firstM + stages * letter.perStageM) : 0;
   const allUnlocked = letter.firstM + stages * letter.perStageM >= letter.totalM;
   return {
     letter,
     open,
     newMw,
+    stages,
     unlockedM,
     investedM: investedByPartnerM(state, partner.id, letter.investee),
     nextStageMw: allUnlocked ? null : (stages + 1) * letter.stageMw,
   };
+}
+
+/**
+ * Start of a quarter: a letter whose first quarter has come is signed, its baseline stored; a signed
+ * letter's milestones reached so far are kept.
+ */
+export function recordLetters(state: GameState): void {
+  for (const partner of state.config.partners) {
+    const letter = partner.stagedInvestment;
+    if (!letter || state.quarter + 1 < letter.fromQuarter) continue;
+    const investee = ownRecord(state.companies, letter.investee);
+    if (!investee) continue;
+    if (ownRecord(state.letterBaselineMw, partner.id) === undefined)
+      state.letterBaselineMw[partner.id] = partnerMwDeployedFor(state, partner, investee);
+    const status = letterStatus(state, partner);
+    if (status) state.letterStages[partner.id] = status.stages;
+  }
 }
 
 /** $M one vested tranche of the warrant is worth: its shares at the share price, less the strike. */

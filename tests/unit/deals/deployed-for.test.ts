@@ -101,6 +101,44 @@ describe("a chipmaker's chips deployed for a lab", () => {
     expect(letterStatus(ended, nvidia)?.newMw).toBe(0);
   });
 
+  it("counts the letter's gigawatts from its signing: chips deployed for the lab before it are not new", () => {
+    const t = new Table(
+      letterArena((level) => {
+        const letter = level.partners.find((p) => p.id === 'nvidia')?.stagedInvestment;
+        if (letter) letter.fromQuarter = 3;
+      }),
+    );
+    const nvidia = partner(t.state, 'nvidia');
+    commitFromStratus(t, Math.floor(STRATUS_CU / 2));
+    const before = partnerMwDeployedFor(t.state, nvidia, company(t.state, 'frontier'));
+    expect(letterStatus(t.state, nvidia)).toMatchObject({ open: false, newMw: 0, unlockedM: 0 });
+    t.finishQuarter();
+    t.finishQuarter();
+    // The letter is signed as its first quarter begins: the 122 MW already running for frontier are its baseline.
+    expect(t.state.letterBaselineMw.nvidia).toBe(before);
+    expect(letterStatus(t.state, nvidia)).toMatchObject({ open: true, newMw: 0, unlockedM: 2000 });
+  });
+
+  it('keeps a milestone reached when the commitment whose chips reached it ends', () => {
+    const t = new Table(letterArena());
+    const nvidia = partner(t.state, 'nvidia');
+    commitFromStratus(t, Math.floor(STRATUS_CU / 2));
+    t.finishQuarter();
+    expect(letterStatus(t.state, nvidia)).toMatchObject({ newMw: 122, stages: 1, unlockedM: 4000 });
+    expect(t.state.letterStages.nvidia).toBe(1);
+    const ended = patch(t.state, (draft) => {
+      const deal = draft.deals.find((d) => d.status === 'active' && d.to === 'stratus');
+      if (deal) deal.status = 'terminated';
+    });
+    // The chips no longer run for frontier, but the gigawatt was deployed: its tranche stays unlocked.
+    expect(letterStatus(ended, nvidia)).toMatchObject({
+      newMw: 0,
+      stages: 1,
+      unlockedM: 4000,
+      nextStageMw: 200,
+    });
+  });
+
   it("counts a cloud partner's stated chips for the CU it sells, and none of another chipmaker's", () => {
     const t = new Table(
       letterArena((level) => {
