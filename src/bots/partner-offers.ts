@@ -5,13 +5,8 @@
  * like any other (`judgeDeal`), plus, for a warrant's agreement, the tranches its chips would vest.
  */
 import type { CompanyState, Deal, GameState } from '../core';
-import {
-  partnerMwDeployed,
-  programmeOfferKind,
-  vestedTranches,
-  warrantJoined,
-  warrantTrancheM,
-} from '../core/deals/programmes';
+import { partnerMwDeployedFor } from '../core/deals/deployed-for';
+import { programmeOfferKind, vestedTranches, warrantJoined, warrantTrancheM } from '../core/deals/programmes';
 import { applyBp, mulDiv } from '../core/intmath';
 import { chipById } from '../core/model/capacity';
 import { formatMoney } from '../core/report';
@@ -84,7 +79,7 @@ function warrantValueM(state: GameState, company: CompanyState, deal: Deal): num
   // pro rata (the rest of a tranche comes with chips the lab orders later), within the tranches left.
   const leftMw =
     (warrant.tranches - vestedTranches(state, partner.id)) * warrant.stageMw -
-    (partnerMwDeployed(state, partner, company) % warrant.stageMw);
+    (partnerMwDeployedFor(state, partner, company) % warrant.stageMw);
   const mw = Math.max(0, Math.min(addedMw, leftMw));
   return applyBp(mulDiv(mw, warrantTrancheM(warrant), warrant.stageMw), WARRANT_CONFIDENCE_BP);
 }

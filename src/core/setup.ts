@@ -150,6 +150,8 @@ function initialState(level: Level, seats: Seat[], seed: number): GameState {
       'ext:investors': -totalCash,
     },
     warrantTranches: {},
+    letterBaselineMw: {},
+    letterStages: {},
     cashFlow: {},
     snapshots: {},
     lastReport: null,

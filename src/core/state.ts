@@ -312,6 +312,16 @@ export interface GameState {
   external: Record<string, number>;
   /** Tranches of each partner's warrant that have vested, by partner id (see `Partner.warrant`). */
   warrantTranches: Record<string, number>;
+  /**
+   * MW of each letter partner's chips deployed for its investee when the letter was signed (its first
+   * quarter began), by partner id: the baseline its gigawatt milestones count from.
+   */
+  letterBaselineMw: Record<string, number>;
+  /**
+   * Gigawatt milestones (stages) each letter has reached, by partner id: a milestone reached stays
+   * reached, though the commitment whose chips reached it ends.
+   */
+  letterStages: Record<string, number>;
   cashFlow: Record<string, CashItem[]>; // this quarter's, per company
   snapshots: Record<string, QuarterSnapshot>;
   lastReport: QuarterReport | null;

@@ -113,6 +113,6 @@ function letterTermsRefusal(state: GameState, partner: Partner, terms: readonly 
   const next =
     status.nextStageMw === null
       ? 'every tranche is unlocked'
-      : `the next unlocks at ${formatCount(status.nextStageMw)} MW of its chips deployed`;
+      : `the next unlocks at ${formatCount(status.nextStageMw)} MW of its chips deployed (own, or under compute commitments)`;
   return `${partner.name}'s letter has unlocked ${formatMoney(roomM)} more for now; ${next}.`;
 }

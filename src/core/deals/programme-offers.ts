@@ -3,7 +3,7 @@
  * next deal as a proposal the company may accept or refuse (proposals lapse when the quarter ends, and
  * the offer is made again while it stands): Nvidia the next tranche its letter has unlocked, AMD its chip
  * supply agreement until the holder signs one. When a quarter resolves, warrant tranches vest for the
- * chips now running.
+ * chips now running for the holder (`deployed-for.ts`).
  */
 import { ceilDiv, mulDiv } from '../intmath';
 import { transfer } from '../ledger';
@@ -13,10 +13,11 @@ import { ownRecord } from '../own';
 import { formatCount, formatMoney, noteFor, type ResolutionNotes } from '../report';
 import type { CompanyState, GameState } from '../state';
 import { checkDeal } from './check';
+import { partnerMwDeployedFor } from './deployed-for';
 import { reservedChipsK, runningTerms } from './obligations';
 import {
   letterStatus,
-  partnerMwDeployed,
+  recordLetters,
   tranchesFor,
   vestedTranches,
   warrantJoined,
@@ -151,6 +152,7 @@ export function warrantOfferTerms(state: GameState, partner: Partner): Term[] | 
 /** Start of a quarter: each programme's standing offer, as a proposal its company may accept or refuse. */
 export function offerProgrammes(state: GameState): void {
   if (state.phase === 'over') return;
+  recordLetters(state);
   for (const partner of state.config.partners) {
     const letter = letterOfferTerms(state, partner);
     if (letter && partner.stagedInvestment) {
@@ -158,7 +160,7 @@ export function offerProgrammes(state: GameState): void {
       const next =
         status?.nextStageMw === null || status === null
           ? 'it is the last'
-          : `the next unlocks at ${formatCount(status.nextStageMw)} MW of its chips deployed (${formatCount(status.newMw)} MW so far)`;
+          : `the next unlocks at ${formatCount(status.nextStageMw)} MW of its chips deployed (${formatCount(status.newMw)} MW so far, in the lab's sites and its share of its compute providers')`;
       propose(
         state,
         partner.id,
@@ -175,7 +177,7 @@ export function offerProgrammes(state: GameState): void {
         partner.id,
         w.holder,
         agreement,
-        `${partner.name}'s agreement: sign it and a warrant for ${formatCount(w.sharesK * 1000)} ${partner.name} shares vests in ${w.tranches} tranches, one per ${formatCount(w.stageMw)} MW of its chips running (${formatMoney(warrantTrancheM(w))} each).`,
+        `${partner.name}'s agreement: sign it and a warrant for ${formatCount(w.sharesK * 1000)} ${partner.name} shares vests in ${w.tranches} tranches, one per ${formatCount(w.stageMw)} MW of its chips running for you, in your sites or your share of a provider's under a commitment (${formatMoney(warrantTrancheM(w))} each).`,
       );
     }
   }
@@ -193,7 +195,7 @@ export function vestWarrants(state: GameState, notes: ResolutionNotes): void {
     if (!warrant) continue;
     const holder = seated(state, warrant.holder);
     if (!holder || !warrantJoined(state, partner, holder.id)) continue;
-    const mw = partnerMwDeployed(state, partner, holder);
+    const mw = partnerMwDeployedFor(state, partner, holder);
     const due = tranchesFor(warrant, mw);
     let vested = vestedTranches(state, partner.id);
     if (due <= vested) continue;
@@ -211,7 +213,7 @@ export function vestWarrants(state: GameState, notes: ResolutionNotes): void {
       noteFor(
         notes,
         holder.id,
-        `${partner.name}'s warrant: tranche ${vested + 1} of ${warrant.tranches} vested with ${formatCount(mw)} MW of its chips running; ${formatCount(sharesK * 1000)} shares exercised and sold at ${price} bring ${formatMoney(trancheM)}.`,
+        `${partner.name}'s warrant: tranche ${vested + 1} of ${warrant.tranches} vested with ${formatCount(mw)} MW of its chips running for it (its own, and its share of its compute providers'); ${formatCount(sharesK * 1000)} shares exercised and sold at ${price} bring ${formatMoney(trancheM)}.`,
       );
     }
     notes.headlines.push(

@@ -1,52 +1,18 @@
 /**
  * Partners' staged programmes, as the sources describe them: Nvidia's letter of intent (an investment in
- * tranches, each unlocked by another gigawatt of its chips deployed, returning as chip orders) and AMD's
- * warrant (shares that vest as the holder deploys AMD chips). This module only reads the state: how much
+ * tranches, each unlocked by another gigawatt of its chips deployed for the lab, returning as chip orders)
+ * and AMD's warrant (shares that vest as AMD chips are deployed for the holder). What counts as deployed
+ * for a company is in `deployed-for.ts`. This module only reads the state: how much
  * a programme has unlocked, invested or vested. Offers and vesting are in `programme-offers.ts`.
  */
-import type { Level, Partner } from '../level/schema';
-import { chipById } from '../model/capacity';
+import type { Partner } from '../level/schema';
 import { ownRecord } from '../own';
-import type { CompanyState, GameState } from '../state';
+import type { GameState } from '../state';
+import { partnerMwDeployedFor } from './deployed-for';
 import type { Term } from './terms';
 
 export type StagedInvestment = NonNullable<Partner['stagedInvestment']>;
 export type Warrant = NonNullable<Partner['warrant']>;
-
-interface SiteChips {
-  mw: number;
-  regionId: string;
-  chips: readonly { chipId: string; k: number }[];
-}
-
-/** Facility MW the partner's chips draw at one site: their power, within the site's, with the PUE on top. */
-function partnerMwAt(level: Level, partner: Partner, site: SiteChips): number {
-  const pueBp = level.regions.find((region) => region.id === site.regionId)?.pueBp ?? 10000;
-  const itBudgetKw = Math.floor((site.mw * 1000 * 10000) / pueBp);
-  let kw = 0;
-  for (const batch of site.chips) {
-    if (!partner.chips.includes(batch.chipId)) continue;
-    kw += batch.k * (chipById(level, batch.chipId)?.powerW ?? 0); // 1k chips × W = kW
-  }
-  return Math.floor((Math.min(kw, itBudgetKw) * pueBp) / 10000 / 1000);
-}
-
-/** MW of the partner's chips running in the company's operating data centers. */
-export function partnerMwDeployed(state: GameState, partner: Partner, company: CompanyState): number {
-  let mw = 0;
-  for (const site of company.dataCenters) {
-    if (site.status !== 'operating') continue;
-    const chips = company.chipBatches.filter((batch) => batch.dataCenterId === site.id);
-    mw += partnerMwAt(state.config, partner, { mw: site.mw, regionId: site.regionId, chips });
-  }
-  return mw;
-}
-
-/** MW of the partner's chips the company started the level with (a letter counts only what comes after). */
-export function partnerMwAtStart(level: Level, partner: Partner, companyId: string): number {
-  const setup = level.companies.find((company) => company.id === companyId);
-  return (setup?.dataCenters ?? []).reduce((sum, site) => sum + partnerMwAt(level, partner, site), 0);
-}
 
 /** Equity the partner has bought in `investee` under signed deals, $M. */
 export function investedByPartnerM(state: GameState, partnerId: string, investee: string): number {
@@ -64,36 +30,66 @@ export interface LetterStatus {
   letter: StagedInvestment;
   /** The letter has been signed (its first quarter has come). */
   open: boolean;
-  /** MW of the partner's chips the investee has deployed since the level began. */
+  /**
+   * MW of the partner's chips deployed for the investee (own and under commitments) since the letter was
+   * signed; 0 before.
+   */
   newMw: number;
+  /** Gigawatt milestones (stages) reached since the signing, kept once reached. */
+  stages: number;
   unlockedM: number;
   investedM: number;
   /** New MW at which the next tranche unlocks, or null when every tranche has. */
   nextStageMw: number | null;
 }
 
+/**
+ * The letter's milestones count gigawatts deployed from its signing, as the sources' do (the first
+ * gigawatt of systems under it was due in the second half of 2026): chips already running for the
+ * investee when it was signed are not new. The baseline is stored when the letter's first quarter
+ * begins (`recordLetters`); read before then, the letter counts from now. A milestone reached stays
+ * reached — a gigawatt deployed was deployed, and a tranche unlocked is not withdrawn when a commitment
+ * whose chips counted ends.
+ */
 export function letterStatus(state: GameState, partner: Partner): LetterStatus | null {
   const letter = partner.stagedInvestment;
   if (!letter) return null;
   const investee = ownRecord(state.companies, letter.investee);
   const open = state.quarter + 1 >= letter.fromQuarter;
-  const newMw = investee
-    ? Math.max(
-        0,
-        partnerMwDeployed(state, partner, investee) - partnerMwAtStart(state.config, partner, investee.id),
-      )
-    : 0;
-  const stages = Math.floor(newMw / letter.stageMw);
+  let newMw = 0;
+  if (open && investee) {
+    const mw = partnerMwDeployedFor(state, partner, investee);
+    newMw = Math.max(0, mw - (ownRecord(state.letterBaselineMw, partner.id) ?? mw));
+  }
+  const stages = Math.max(Math.floor(newMw / letter.stageMw), ownRecord(state.letterStages, partner.id) ?? 0);
   const unlockedM = open ? Math.min(letter.totalM, letter.firstM + stages * letter.perStageM) : 0;
   const allUnlocked = letter.firstM + stages * letter.perStageM >= letter.totalM;
   return {
     letter,
     open,
     newMw,
+    stages,
     unlockedM,
     investedM: investedByPartnerM(state, partner.id, letter.investee),
     nextStageMw: allUnlocked ? null : (stages + 1) * letter.stageMw,
   };
+}
+
+/**
+ * Start of a quarter: a letter whose first quarter has come is signed, its baseline stored; a signed
+ * letter's milestones reached so far are kept.
+ */
+export function recordLetters(state: GameState): void {
+  for (const partner of state.config.partners) {
+    const letter = partner.stagedInvestment;
+    if (!letter || state.quarter + 1 < letter.fromQuarter) continue;
+    const investee = ownRecord(state.companies, letter.investee);
+    if (!investee) continue;
+    if (ownRecord(state.letterBaselineMw, partner.id) === undefined)
+      state.letterBaselineMw[partner.id] = partnerMwDeployedFor(state, partner, investee);
+    const status = letterStatus(state, partner);
+    if (status) state.letterStages[partner.id] = status.stages;
+  }
 }
 
 /** $M one vested tranche of the warrant is worth: its shares at the share price, less the strike. */

@@ -182,6 +182,15 @@ function crossReferenceProblems(level: Level): LevelProblem[] {
       if (!chipIds.has(chipId))
         add(`partners[${i}].chips[${j}]`, `names ${quote(chipId)}, which is not a chip of this level`);
     });
+    if (partner.fleet) {
+      const at = `partners[${i}].fleet`;
+      if (partner.kind !== 'cloud')
+        add(at, 'may only be given for a cloud partner: only a cloud sells compute');
+      if (!chipIds.has(partner.fleet.chipId))
+        add(`${at}.chipId`, `names ${quote(partner.fleet.chipId)}, which is not a chip of this level`);
+      if (!regionIds.has(partner.fleet.regionId))
+        add(`${at}.regionId`, `names ${quote(partner.fleet.regionId)}, which is not a region of this level`);
+    }
     const staged = partner.stagedInvestment;
     if (staged) {
       const at = `partners[${i}].stagedInvestment`;

@@ -61,9 +61,17 @@ export const PartnerSchema = v.strictObject({
   maxComputeCu: wholeAtLeast(0), // for a cloud partner: the most compute it commits per quarter
   reason: text('one line on what this partner wants'),
   /**
+   * For a cloud partner: the chip its committed capacity runs on, and the region whose PUE its sites have.
+   * A chipmaker's programme counts the chips a cloud runs for a company under its commitments as deployed
+   * for that company (Oracle's Abilene runs Nvidia GB200s for OpenAI). Without it, the capacity it sells
+   * counts as no chipmaker's.
+   */
+  fleet: v.optional(v.strictObject({ chipId: identifier, regionId: identifier })),
+  /**
    * A staged investment, as in Nvidia's letter of intent with OpenAI: the first tranche is offered when the
-   * letter is signed, each further one when the investee has another `stageMw` of this partner's chips
-   * running (facility MW, beyond those it started with). Every tranche is offered as new shares at the
+   * letter is signed, each further one when another `stageMw` of this partner's chips is deployed for the
+   * investee (facility MW beyond those at the start: its own, and its share of what its compute providers
+   * run for it under commitments). Every tranche is offered as new shares at the
    * investee's valuation with a chip supply worth as much, prepaid from the investment: the money returns
    * as chip orders at once.
    */
@@ -79,8 +87,8 @@ export const PartnerSchema = v.strictObject({
   ),
   /**
    * A warrant for the partner's own shares, as in AMD's agreement with OpenAI: the partner offers a chip
-   * supply agreement; once the holder has signed one, a tranche vests each time it has another `stageMw` of
-   * this partner's chips running. A vested tranche is exercised at the strike and sold at the level's share
+   * supply agreement; once the holder has signed one, a tranche vests each time another `stageMw` of this
+   * partner's chips runs for it (its own, and its share of what its compute providers run for it). A vested tranche is exercised at the strike and sold at the level's share
    * price at once, so the holder receives its value in cash (the partner is not on the board, so its shares
    * have no price that moves in the game).
    */

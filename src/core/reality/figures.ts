@@ -190,7 +190,7 @@ export const REALITY_FIGURES: readonly RealityFigure[] = [
     source:
       'FACTS §4: AMD deal, 6 GW; warrant for 160M AMD shares at $0.01, tied to milestones (nasdaq.com), up to ~10% of AMD.',
     levelId: TRILLION,
-    measured: 'AMD shares vested, one sixth of the warrant per GW of AMD chips running',
+    measured: 'AMD shares vested, one sixth of the warrant per GW of AMD chips running for OpenAI',
     read: (states) => {
       const last = states.at(-1);
       const warrant = last?.config.partners.find((p) => p.id === 'amd')?.warrant;

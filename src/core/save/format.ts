@@ -32,7 +32,10 @@ export const SAVE_VERSION = 2;
 // 8: compute sold forward — a commitment may start up to 16 quarters after signing, sold against the
 // capacity the provider's sites and the free grid power could run by then — and Oracle's $300B contract
 // offered on its level as a source deal (2026-12).
-export const RULES_VERSION = 8;
+// 9: a chipmaker's chips deployed for a lab (Nvidia's letter, AMD's warrant) count the lab's share of
+// what its compute providers run for it under commitments, and a cloud partner may state the chip its
+// capacity runs on (`fleet`; Oracle's and Azure's on the $1.4T level) (2026-12).
+export const RULES_VERSION = 9;
 
 const MAX_ACTIONS = 200_000;
 const MAX_QUARTERS = 1000;

@@ -75,7 +75,9 @@ describe("Nvidia's letter of intent (a staged investment)", () => {
     });
     if (chips?.kind !== 'chipSupply') throw new Error('no chip supply');
     expect(chips.kPerQuarter * chips.priceMPerK * chips.quarters).toBeGreaterThanOrEqual(2000);
-    expect(offer?.reason).toContain('the next unlocks at 100 MW of its chips deployed (0 MW so far)');
+    expect(offer?.reason).toContain(
+      "the next unlocks at 100 MW of its chips deployed (0 MW so far, in the lab's sites and its share of its compute providers')",
+    );
 
     const cashBefore = t.company('frontier').cashM;
     const total = moneyTotal(t);
@@ -111,7 +113,7 @@ describe("Nvidia's letter of intent (a staged investment)", () => {
     });
     expect(t.lastDeal.status).toBe('refused');
     expect(t.lastDeal.reason).toBe(
-      "Nvidia's letter has unlocked $0M more for now; the next unlocks at 100 MW of its chips deployed.",
+      "Nvidia's letter has unlocked $0M more for now; the next unlocks at 100 MW of its chips deployed (own, or under compute commitments).",
     );
     // The first tranche's chips (69 MW) and an order of H100s (91 MW) arrive over the next quarters: once
     // 100 MW of new Nvidia chips run, tranche two is offered.
