@@ -43,6 +43,25 @@ export const quietArena = (edit?: (level: Level) => void): Level =>
     edit?.(level);
   });
 
+/**
+ * quietArena with Nvidia's letter naming frontier from `fromQuarter`: $2B at once, $2B per 100 MW of its
+ * chips deployed for frontier, up to $6B.
+ */
+export const nvidiaLetterArena = (fromQuarter: number, edit?: (level: Level) => void): Level =>
+  quietArena((level) => {
+    const nvidia = level.partners.find((p) => p.id === 'nvidia');
+    if (!nvidia) throw new Error('test-arena has no nvidia');
+    nvidia.stagedInvestment = {
+      investee: 'frontier',
+      fromQuarter,
+      firstM: 2000,
+      perStageM: 2000,
+      stageMw: 100,
+      totalM: 6000,
+    };
+    edit?.(level);
+  });
+
 /** Makes a card of the deck fire for certain in one quarter (1-based), whatever its condition. */
 export function forceEvent(level: Level, eventId: string, quarter: number): EventCard {
   const card = level.events.find((e) => e.id === eventId);

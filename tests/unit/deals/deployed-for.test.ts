@@ -11,26 +11,12 @@ import { newGame } from '../../../src/core';
 import { ownPartnerMw, partnerMwDeployedFor } from '../../../src/core/deals/deployed-for';
 import { letterStatus } from '../../../src/core/deals/programmes';
 import type { GameState } from '../../../src/core/state';
-import { quietArena, Table, terms } from '../../support/deal-fixtures';
+import { nvidiaLetterArena, quietArena, Table, terms } from '../../support/deal-fixtures';
 import { patch } from '../../support/game';
 import { amdChip, amdWarrantPartner } from '../../support/levels';
 
-/** Nvidia's letter names frontier: $2B at once, $2B per 100 MW of its chips deployed, up to $6B. */
-function letterArena(edit?: (level: Level) => void): Level {
-  return quietArena((level) => {
-    const nvidia = level.partners.find((p) => p.id === 'nvidia');
-    if (!nvidia) throw new Error('test-arena has no nvidia');
-    nvidia.stagedInvestment = {
-      investee: 'frontier',
-      fromQuarter: 1,
-      firstM: 2000,
-      perStageM: 2000,
-      stageMw: 100,
-      totalM: 6000,
-    };
-    edit?.(level);
-  });
-}
+/** Nvidia's letter names frontier from the first quarter: $2B at once, $2B per 100 MW, up to $6B. */
+const letterArena = (edit?: (level: Level) => void): Level => nvidiaLetterArena(1, edit);
 
 const partner = (state: GameState, id: string) => {
   const found = state.config.partners.find((p) => p.id === id);

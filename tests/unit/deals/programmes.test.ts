@@ -14,23 +14,13 @@ import {
   tranchesFor,
   warrantTrancheM,
 } from '../../../src/core/deals/programmes';
-import { firstSite, quietArena, Table, terms } from '../../support/deal-fixtures';
+import { firstSite, nvidiaLetterArena, quietArena, Table, terms } from '../../support/deal-fixtures';
 import { patch } from '../../support/game';
 import { amdChip, amdWarrantPartner } from '../../support/levels';
 
-/** test-arena with Nvidia's letter naming frontier: $2B at once, $2B per 100 MW, up to $6B, from quarter 2. */
+/** Nvidia's letter naming frontier from quarter 2: $2B at once, $2B per 100 MW, up to $6B. */
 function letterArena(edit?: (level: Level) => void): Level {
-  return quietArena((level) => {
-    const nvidia = level.partners.find((p) => p.id === 'nvidia');
-    if (!nvidia) throw new Error('test-arena has no nvidia');
-    nvidia.stagedInvestment = {
-      investee: 'frontier',
-      fromQuarter: 2,
-      firstM: 2000,
-      perStageM: 2000,
-      stageMw: 100,
-      totalM: 6000,
-    };
+  return nvidiaLetterArena(2, (level) => {
     // Room beside the starting chips, so that new chips can be powered.
     const site = level.companies.find((c) => c.id === 'frontier')?.dataCenters[0];
     if (site) site.mw = 900;
