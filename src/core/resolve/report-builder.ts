@@ -9,6 +9,7 @@ import type { ScrutinyChange } from '../regulation/scrutiny';
 import {
   type CompanyReport,
   formatBp,
+  formatCount,
   formatMoney,
   type QuarterReport,
   type ReportLine,
@@ -87,7 +88,7 @@ export function buildReport(
       valuationDrivers(before.valuation, after.valuation),
     );
     line('capability', 'Capability', 'points', before.capability, after.capability, [
-      `${company.compute.trainingCu.toString()} CU went to training; cumulative training compute is now ${company.cumulativeTrainingCu} CU (each point costs more than the last).`,
+      `${formatCount(company.compute.trainingCu)} CU went to training; cumulative training compute is now ${formatCount(company.cumulativeTrainingCu)} CU (each point costs more than the last).`,
     ]);
     line(
       'capacity',
@@ -162,7 +163,7 @@ export function buildReport(
 function revenueReasons(state: GameState, company: CompanyState): string[] {
   if (company.role === 'lab')
     return [
-      `${company.compute.inferenceCu} CU served customers (${formatBp(10000 - company.trainingShareBp)} of compute went to inference).`,
+      `${formatCount(company.compute.inferenceCu)} CU served customers (${formatBp(10000 - company.trainingShareBp)} of compute went to inference).`,
     ];
   const reasons = [`${company.compute.spotSoldCu} CU of AI capacity sold on the spot market.`];
   const contractM = (state.cashFlow[company.id] ?? [])

@@ -72,7 +72,7 @@ describe('the quarter report', () => {
     const { report } = finishQuarter(startGame(tinyLevel()));
     const capability = report.companies[0]?.lines.find((line) => line.figure === 'capability');
     expect(capability).toMatchObject({ before: 100, after: 101 });
-    expect(capability?.why[0]).toContain('25000 CU went to training');
+    expect(capability?.why[0]).toContain('25,000 CU went to training');
   });
 });
 
