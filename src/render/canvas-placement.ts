@@ -26,6 +26,8 @@ export interface CanvasPlacement {
 export function canvasPlacement(game: Game): CanvasPlacement {
   const parent = game.scale.parent as HTMLElement | null;
   let size: { width: number; height: number } | null = null;
+  // Where the canvas was last put: the map follows its slot every frame it draws, and mostly it has not moved.
+  let placedAt: { x: number; y: number } | null = null;
 
   // Phaser reads the parent's box and resizes the canvas (and the renderer, and full-size cameras) to it.
   const resizeToParent = () => {
@@ -38,8 +40,11 @@ export function canvasPlacement(game: Game): CanvasPlacement {
       if (!parent) return false;
       const style = parent.style;
       style.visibility = '';
-      style.left = `${box.x}px`;
-      style.top = `${box.y}px`;
+      if (placedAt?.x !== box.x || placedAt.y !== box.y) {
+        style.left = `${box.x}px`;
+        style.top = `${box.y}px`;
+        placedAt = { x: box.x, y: box.y };
+      }
       const resized = !size || size.width !== box.width || size.height !== box.height;
       if (!resized) return false;
       size = { width: box.width, height: box.height };
@@ -57,6 +62,7 @@ export function canvasPlacement(game: Game): CanvasPlacement {
       if (!parent) return;
       const wasPlaced = size !== null || parent.style.visibility !== '';
       size = null;
+      placedAt = null;
       for (const property of ['left', 'top', 'right', 'bottom', 'width', 'height', 'visibility'])
         parent.style.removeProperty(property);
       if (wasPlaced) resizeToParent();

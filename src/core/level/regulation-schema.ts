@@ -70,8 +70,8 @@ export const PartnerSchema = v.strictObject({
   /**
    * A staged investment, as in Nvidia's letter of intent with OpenAI: the first tranche is offered when the
    * letter is signed, each further one when another `stageMw` of this partner's chips is deployed for the
-   * investee (facility MW beyond those at the start: its own, and its share of what its compute providers
-   * run for it under commitments). Every tranche is offered as new shares at the
+   * investee (facility MW beyond those deployed for it when the letter was signed: its own, and its share of
+   * what its compute providers run for it under commitments). Every tranche is offered as new shares at the
    * investee's valuation with a chip supply worth as much, prepaid from the investment: the money returns
    * as chip orders at once.
    */
