@@ -6,6 +6,7 @@
 
 import { type Action, type CompanyState, type GameState, objectivesFor } from '../core';
 import { applyBp, ceilDiv, mulDiv } from '../core/intmath';
+import { listingPrice } from '../core/model/ipo-price';
 import { equityWindowShut } from '../core/model/round-price';
 import type { Outlook } from './outlook';
 import type { Traits } from './traits';
@@ -75,19 +76,24 @@ export function ipoOpen(state: GameState, company: CompanyState): boolean {
 /**
  * Whether a lab whose IPO window is open lists now. An IPO objective is judged by the valuation at the
  * listing itself (passing the bar later does not count), so a personality that holds the listing waits
- * while one is pending and its valuation is within reach of the bar but below it — at the risk that a
- * scare shuts the window meanwhile. Far below the bar the money now is worth more than a bar years away;
+ * while one is pending and the valuation it would list at (the market's, less the listing's discount) is
+ * within reach of the bar but below it — at the risk that a scare shuts the window meanwhile. Far below the bar the money now is worth more than a bar years away;
  * the builder lists at once, as the proceeds buy the capacity it wants.
  */
 export function listsNow(state: GameState, company: CompanyState, traits: Traits): boolean {
   if (traits.holdListingFromBp <= 0) return true;
+  // Judged by the price the listing would get, not the market valuation: the objective is judged at it.
+  // Reach is judged by the price once the last year's rounds have aged out, as they do within four
+  // quarters: a lab that raised often is no further from the bar than its valuation says, only later.
+  const listingM = listingPrice(state, company).listingValuationM;
+  const reachM = listingPrice(state, { ...company, equityRoundQuarters: [] }).listingValuationM;
   return objectivesFor(state, company).every(
     (objective) =>
       objective.kind !== 'ipoAtValuation' ||
       company.objectivesMet[objective.id] !== undefined ||
       (objective.byQuarter !== undefined && state.quarter >= objective.byQuarter) ||
-      company.valuationM >= objective.amount ||
-      company.valuationM < applyBp(objective.amount, traits.holdListingFromBp),
+      listingM >= objective.amount ||
+      reachM < applyBp(objective.amount, traits.holdListingFromBp),
   );
 }
 

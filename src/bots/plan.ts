@@ -7,7 +7,8 @@
  */
 
 import type { Action, BotPersonality, CompanyState, GameState } from '../core';
-import { applyBp, mulDiv } from '../core/intmath';
+import { applyBp } from '../core/intmath';
+import { listingPrice } from '../core/model/ipo-price';
 import { capacityActions, capexWanted } from './build';
 import { chooseOption } from './events';
 import { computeGap, trainingShare } from './lab';
@@ -70,7 +71,6 @@ function majorActions(
 ): Major[] {
   const seat = company.id;
   const majors: Major[] = [];
-  const market = state.config.market;
 
   // The IPO: the labs' milestone, and the biggest raise there is (held back for an objective's bar).
   if (
@@ -79,7 +79,7 @@ function majorActions(
     ipoOpen(state, company) &&
     listsNow(state, company, traits)
   ) {
-    const proceedsM = mulDiv(company.valuationM, market.ipo.floatBp, 10000 - market.ipo.floatBp);
+    const { proceedsM } = listingPrice(state, company);
     majors.push({ priority: 100, action: { type: 'finance/ipo', seat }, cashM: proceedsM });
   }
 

@@ -2,6 +2,7 @@
 import { applyBp, mulDiv } from '../intmath';
 import { transfer } from '../ledger';
 import { stakeForInvestment } from '../model/cap-table';
+import { listingPrice } from '../model/ipo-price';
 import { lendingLimitM } from '../model/lending';
 import { issueNewShares } from '../model/owners';
 import { EQUITY_WINDOW_MIN_SENTIMENT_BP, equityWindowShut, roundPrice } from '../model/round-price';
@@ -175,15 +176,18 @@ export const ipo: Handler<'finance/ipo'> = (state, _action, company) => {
     );
   if (missing.length > 0)
     return fail('finance/ipoConditions', `The IPO window is shut: it needs ${missing.join(', ')}.`);
-  // Sell floatBp of the company after the listing: proceeds = pre-money × float / (1 − float).
-  const proceedsM = mulDiv(company.valuationM, rules.floatBp, 10000 - rules.floatBp);
+  // Sell floatBp of the company after the listing at the listing's price, priced as a round.
+  const price = listingPrice(state, company);
   issueNewShares(company, 'Public shareholders', rules.floatBp);
-  transfer(state, 'ext:investors', company.id, proceedsM, 'IPO proceeds');
-  company.totals.raisedM += proceedsM;
+  transfer(state, 'ext:investors', company.id, price.proceedsM, 'IPO proceeds');
+  company.totals.raisedM += price.proceedsM;
   company.isPublic = true;
   company.ipoQuarter = state.quarter;
-  company.ipoValuationM = company.valuationM;
+  company.ipoValuationM = price.listingValuationM;
+  const sale = `selling ${formatBp(rules.floatBp)} of the company to the public for ${formatMoney(price.proceedsM)}`;
   return done(
-    `${company.name} listed at a ${formatMoney(company.valuationM)} valuation, selling ${formatBp(rules.floatBp)} of the company to the public for ${formatMoney(proceedsM)}.`,
+    price.discountBp > 0
+      ? `${company.name} listed at a ${formatMoney(price.listingValuationM)} valuation, priced ${formatBp(price.discountBp)} below its ${formatMoney(company.valuationM)} market valuation (the float's size, recent rounds, the market's mood), ${sale}: the owners pay that discount.`
+      : `${company.name} listed at a ${formatMoney(price.listingValuationM)} valuation, ${sale}.`,
   );
 };

@@ -3,14 +3,15 @@
  * (which already reflects revenue, growth and sentiment) and ask a discount for what makes a round
  * harder to place: its size against the company, how often the company has come back for money, a
  * market below neutral and shrinking revenue. The discount is what dilution costs the owners: raising
- * often, or a lot at once, buys cash with more of the company than the cash adds.
+ * often, or a lot at once, buys cash with more of the company than the cash adds. The listing is priced
+ * the same way (ipo-price.ts).
  */
 import { clamp, mulDiv } from '../intmath';
 import type { CompanyState, GameState } from '../state';
 
 /** Discount per 1% of the valuation raised (in bp): a 15% round is priced 7.5% below the valuation. */
 const SIZE_DISCOUNT_PER_PERCENT_BP = 50;
-/** Discount for each round in the four quarters before this one. */
+/** Discount for each round in the four quarters before this one (and this one's, before a listing). */
 const REPEAT_DISCOUNT_BP = 600;
 /** Share of the sentiment shortfall below neutral investors add again at the table. */
 const SENTIMENT_SHORTFALL_SHARE_BP = 5000;
@@ -35,9 +36,13 @@ export interface RoundPrice {
   preMoneyM: number;
 }
 
-/** Rounds in the four quarters before `quarter` (the current quarter's are refused elsewhere). */
+/**
+ * Rounds in `quarter` and the four quarters before it. A second ordinary round in a quarter is refused
+ * before it is priced, so only a listing can follow a round of its own quarter: it counts, or a lab could
+ * raise and list in the same quarter and escape the discount.
+ */
 export const recentRounds = (company: CompanyState, quarter: number): number =>
-  company.equityRoundQuarters.filter((q) => q < quarter && q >= quarter - 4).length;
+  company.equityRoundQuarters.filter((q) => q <= quarter && q >= quarter - 4).length;
 
 export function roundPrice(
   company: CompanyState,

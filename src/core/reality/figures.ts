@@ -109,12 +109,9 @@ export const REALITY_FIGURES: readonly RealityFigure[] = [
     sourceValue: 1_000_000,
     source: 'Article: "the prospect of a $1 trillion IPO".',
     levelId: TRILLION,
-    measured: 'valuation when it listed (the quarter before its IPO), over the games where it listed',
-    read: (states) => {
-      const ipoQuarter = companyIn(states.at(-1), 'openai')?.ipoQuarter;
-      if (ipoQuarter === null || ipoQuarter === undefined) return null;
-      return companyIn(states[ipoQuarter], 'openai')?.valuationM ?? null;
-    },
+    measured:
+      "valuation at the listing's price (what the IPO objective is judged on), over the games where it listed",
+    read: (states) => companyIn(states.at(-1), 'openai')?.ipoValuationM ?? null,
   },
   {
     id: 'aws-commitment',

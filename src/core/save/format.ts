@@ -35,7 +35,9 @@ export const SAVE_VERSION = 2;
 // 9: a chipmaker's chips deployed for a lab (Nvidia's letter, AMD's warrant) count the lab's share of
 // what its compute providers run for it under commitments, and a cloud partner may state the chip its
 // capacity runs on (`fleet`; Oracle's and Azure's on the $1.4T level) (2026-12).
-export const RULES_VERSION = 9;
+// 10: the listing is priced as an equity round of the float's proceeds (its size, the last year's rounds,
+// a market below neutral, shrinking revenue), and the IPO objective is judged at that price (2026-12).
+export const RULES_VERSION = 10;
 
 const MAX_ACTIONS = 200_000;
 const MAX_QUARTERS = 1000;

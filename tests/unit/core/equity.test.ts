@@ -146,17 +146,25 @@ describe('the IPO', () => {
     expect(named).toHaveLength(missing.length);
   });
 
-  it('lists the company, sells the float to the public and books the proceeds', () => {
+  it('lists the company at the price of a round of its float, sells the float and books the proceeds', () => {
     const start = withIpoRules({ minValuationM: 0 });
     const result = step(start, { type: 'finance/ipo', seat: 'lab-a' });
     if (!result.ok) throw new Error(result.error.message);
     const lab = companyOf(result.state, 'lab-a');
-    const proceedsM = Math.round((31_000 * 1000) / 9000); // 10% after listing = pre × 10% / 90%
-    expect(lab).toMatchObject({ isPublic: true, ipoQuarter: 0, cashM: 10_000 + proceedsM });
+    // The float (10% after listing) is worth 11.1% of the $31B valuation: a round that size is priced
+    // 5.55% below it (0.5% per 1% raised), and the public pays that price for 10% / 90% of it.
+    const listingM = Math.round(31_000 * (1 - 0.0555));
+    const proceedsM = Math.round((listingM * 1000) / 9000);
+    expect(lab).toMatchObject({
+      isPublic: true,
+      ipoQuarter: 0,
+      ipoValuationM: listingM,
+      cashM: 10_000 + proceedsM,
+    });
     expect(lab.capTable['Public shareholders']).toBe(1000);
     expect(sumValues(lab.capTable)).toBe(10000);
     expect(result.log[0]).toBe(
-      'Lab A listed at a $31B valuation, selling 10% of the company to the public for $3.4B.',
+      "Lab A listed at a $29.3B valuation, priced 5.6% below its $31B market valuation (the float's size, recent rounds, the market's mood), selling 10% of the company to the public for $3.3B: the owners pay that discount.",
     );
     expect(refused(result.state, { type: 'finance/ipo', seat: 'lab-a' }).code).toBe('finance/alreadyPublic');
   });

@@ -158,13 +158,14 @@ describe('reality check', () => {
       first,
       patch(first, (d) => {
         const openai = d.companies.openai;
-        if (openai) openai.valuationM = valuationM;
+        if (openai) openai.valuationM = valuationM * 2; // the market's before listing: not the price
       }),
       patch(first, (d) => {
         const openai = d.companies.openai;
         if (openai) {
           openai.isPublic = true;
           openai.ipoQuarter = 1;
+          openai.ipoValuationM = valuationM; // the listing's price
           openai.valuationM = valuationM * 3; // after listing: not the listing price
         }
       }),
