@@ -5,7 +5,13 @@ import { stakeForInvestment } from '../model/cap-table';
 import { listingPrice } from '../model/ipo-price';
 import { lendingLimitM } from '../model/lending';
 import { issueNewShares } from '../model/owners';
-import { EQUITY_WINDOW_MIN_SENTIMENT_BP, equityWindowShut, roundPrice } from '../model/round-price';
+import {
+  type DiscountParts,
+  EQUITY_WINDOW_MIN_SENTIMENT_BP,
+  equityWindowShut,
+  MAX_ROUND_DISCOUNT_BP,
+  roundPrice,
+} from '../model/round-price';
 import { totalDebtM } from '../model/valuation';
 import { beforeAction } from '../read';
 import { formatBp, formatMoney, formatMoneyPair } from '../report';
@@ -13,6 +19,18 @@ import { fail, type GameError } from '../result';
 import type { CompanyState, GameState } from '../state';
 import { quarterLabel } from '../time';
 import { done, type Handler, type HandlerOutcome } from './handler';
+
+/** Where a round's discount comes from, each reason with its share, as investors would explain it. */
+function discountWhy(parts: DiscountParts, size = 'its size'): string {
+  const rounds = parts.repeatRounds === 1 ? 'a round' : `${parts.repeatRounds} rounds`;
+  const reasons = [
+    parts.sizeBp > 0 ? `${formatBp(parts.sizeBp)} for ${size}` : '',
+    parts.repeatBp > 0 ? `${formatBp(parts.repeatBp)} for ${rounds} in the last year` : '',
+    parts.sentimentBp > 0 ? `${formatBp(parts.sentimentBp)} for a market below neutral` : '',
+    parts.shrinkingBp > 0 ? `${formatBp(parts.shrinkingBp)} for shrinking revenue` : '',
+  ].filter((reason) => reason !== '');
+  return `${reasons.join(', ')}${parts.capped ? `; capped at ${formatBp(MAX_ROUND_DISCOUNT_BP)}` : ''}`;
+}
 
 export const raiseEquity: Handler<'finance/raiseEquity'> = (state, action, company) => {
   if (company.equityRoundQuarters.includes(state.quarter))
@@ -29,7 +47,7 @@ export const raiseEquity: Handler<'finance/raiseEquity'> = (state, action, compa
   const outcome = sellShares(state, company, action.amountM, price.preMoneyM, holder, 'Equity raised');
   if (outcome.ok && price.discountBp > 0)
     outcome.log.push(
-      `Investors priced the round ${formatBp(price.discountBp)} below the ${formatMoney(company.valuationM)} valuation (its size, recent rounds, the market's mood): the owners pay that discount.`,
+      `Investors priced the round ${formatBp(price.discountBp)} below the ${formatMoney(company.valuationM)} valuation (${discountWhy(price.parts)}): the owners pay that discount.`,
     );
   return outcome;
 };
@@ -187,7 +205,7 @@ export const ipo: Handler<'finance/ipo'> = (state, _action, company) => {
   const sale = `selling ${formatBp(rules.floatBp)} of the company to the public for ${formatMoney(price.proceedsM)}`;
   return done(
     price.discountBp > 0
-      ? `${company.name} listed at a ${formatMoney(price.listingValuationM)} valuation, priced ${formatBp(price.discountBp)} below its ${formatMoney(company.valuationM)} market valuation (the float's size, recent rounds, the market's mood), ${sale}: the owners pay that discount.`
+      ? `${company.name} listed at a ${formatMoney(price.listingValuationM)} valuation, priced ${formatBp(price.discountBp)} below its ${formatMoney(company.valuationM)} market valuation (${discountWhy(price.parts, "the float's size")}), ${sale}: the owners pay that discount.`
       : `${company.name} listed at a ${formatMoney(price.listingValuationM)} valuation, ${sale}.`,
   );
 };

@@ -11,11 +11,13 @@
  */
 import { mulDiv } from '../intmath';
 import type { CompanyState, GameState } from '../state';
-import { roundPrice } from './round-price';
+import { type DiscountParts, roundPrice } from './round-price';
 
 export interface ListingPrice {
   /** Below the market valuation, in bp. */
   discountBp: number;
+  /** Where the discount comes from. */
+  parts: DiscountParts;
   /** The valuation the company lists at (pre-money, at the listing's price): the IPO objective's figure. */
   listingValuationM: number;
   /** What the public pays for the float: listing valuation × float / (1 − float). */
@@ -28,6 +30,7 @@ export function listingPrice(state: GameState, company: CompanyState): ListingPr
   const price = roundPrice(company, floatAtMarketM, state.quarter, state.market.sentimentBp);
   return {
     discountBp: price.discountBp,
+    parts: price.parts,
     listingValuationM: price.preMoneyM,
     proceedsM: mulDiv(price.preMoneyM, floatBp, 10000 - floatBp),
   };

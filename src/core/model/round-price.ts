@@ -17,7 +17,8 @@ const REPEAT_DISCOUNT_BP = 600;
 const SENTIMENT_SHORTFALL_SHARE_BP = 5000;
 /** A company whose revenue shrank over the year pays this on top. */
 const SHRINKING_DISCOUNT_BP = 1000;
-const MAX_DISCOUNT_BP = 6000;
+/** No round (nor listing) is priced further below the valuation than this. */
+export const MAX_ROUND_DISCOUNT_BP = 6000;
 /** Below this sentiment the equity window is shut: no ordinary round finds buyers (a scare that lasts). */
 export const EQUITY_WINDOW_MIN_SENTIMENT_BP = 7500;
 
@@ -31,9 +32,22 @@ export function equityWindowShut(state: GameState): 'sentiment' | 'scare' | null
   return state.market.sentimentBp < EQUITY_WINDOW_MIN_SENTIMENT_BP ? 'sentiment' : null;
 }
 
+/** What each reason adds to a round's discount, in bp, so a message can say where the discount comes from. */
+export interface DiscountParts {
+  sizeBp: number;
+  /** Rounds counted by `recentRounds`, and the discount they add. */
+  repeatRounds: number;
+  repeatBp: number;
+  sentimentBp: number;
+  shrinkingBp: number;
+  /** Whether the sum was capped at the maximum discount. */
+  capped: boolean;
+}
+
 export interface RoundPrice {
   discountBp: number;
   preMoneyM: number;
+  parts: DiscountParts;
 }
 
 /**
@@ -51,13 +65,19 @@ export function roundPrice(
   sentimentBp: number,
 ): RoundPrice {
   const sizePercentTenths = mulDiv(amountM, 1000, Math.max(1, company.valuationM));
-  const discountBp = clamp(
-    mulDiv(sizePercentTenths, SIZE_DISCOUNT_PER_PERCENT_BP, 10) +
-      REPEAT_DISCOUNT_BP * recentRounds(company, quarter) +
-      mulDiv(Math.max(0, 10000 - sentimentBp), SENTIMENT_SHORTFALL_SHARE_BP, 10000) +
-      (company.valuation.growthBp < 0 ? SHRINKING_DISCOUNT_BP : 0),
-    0,
-    MAX_DISCOUNT_BP,
-  );
-  return { discountBp, preMoneyM: mulDiv(company.valuationM, 10000 - discountBp, 10000) };
+  const repeatRounds = recentRounds(company, quarter);
+  const parts = {
+    sizeBp: mulDiv(sizePercentTenths, SIZE_DISCOUNT_PER_PERCENT_BP, 10),
+    repeatRounds,
+    repeatBp: REPEAT_DISCOUNT_BP * repeatRounds,
+    sentimentBp: mulDiv(Math.max(0, 10000 - sentimentBp), SENTIMENT_SHORTFALL_SHARE_BP, 10000),
+    shrinkingBp: company.valuation.growthBp < 0 ? SHRINKING_DISCOUNT_BP : 0,
+  };
+  const sum = parts.sizeBp + parts.repeatBp + parts.sentimentBp + parts.shrinkingBp;
+  const discountBp = clamp(sum, 0, MAX_ROUND_DISCOUNT_BP);
+  return {
+    discountBp,
+    preMoneyM: mulDiv(company.valuationM, 10000 - discountBp, 10000),
+    parts: { ...parts, capped: sum > MAX_ROUND_DISCOUNT_BP },
+  };
 }

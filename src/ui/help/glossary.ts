@@ -286,7 +286,7 @@ export const GLOSSARY = [
   {
     id: 'ipo',
     term: 'IPO',
-    text: 'Initial public offering: listing the company on the stock exchange and selling shares to the public. It needs a high enough valuation, revenue and market mood. The float is priced like the biggest equity round: below the market valuation for its size, for each round of the last year, a gloomy market or shrinking revenue. An IPO objective counts the valuation at that price.',
+    text: 'Initial public offering: listing on the stock exchange and selling shares to the public, which needs a high enough valuation, revenue and market mood. The shares are priced like the biggest equity round (below the market valuation for their amount, each round of the last year, a gloomy market or shrinking revenue), and an IPO objective counts the valuation at that price.',
     where: '“List on the stock market”; some levels’ objectives.',
   },
   {

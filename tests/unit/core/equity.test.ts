@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { step } from '../../../src/core';
 import { issueShares, stakeForInvestment } from '../../../src/core/model/cap-table';
-import { act, companyOf, finishQuarter, refused, startGame, sumValues } from '../../support/game';
+import { act, companyOf, finishQuarter, patch, refused, startGame, sumValues } from '../../support/game';
 import { tinyLevel } from '../../support/levels';
 
 // Tiny level: Lab A starts valued at $31B (Founders 80%, Cloud A 20%); a round may raise up to 20% of
@@ -40,6 +40,24 @@ describe('equity rounds', () => {
     });
     expect(sumValues(lab.capTable)).toBe(10000);
     expect(lab.ownersPpm).toBe(937_500);
+  });
+
+  it('says where the discount comes from, each reason with its share', () => {
+    const start = patch(startGame(tinyLevel()), (draft) => {
+      draft.market.sentimentBp = 8000;
+      const lab = draft.companies['lab-a'];
+      if (lab) {
+        lab.equityRoundQuarters = [-1];
+        lab.valuation.growthBp = -50;
+      }
+    });
+    const result = step(start, { type: 'finance/raiseEquity', seat: 'lab-a', amountM: 2000 });
+    if (!result.ok) throw new Error(result.error.message);
+    // 6.5% of the valuation (in tenths of a percent): 3.25% for its size; a round last quarter 6%; a
+    // market 20% short of neutral 10%; shrinking revenue 10%.
+    expect(result.log).toContain(
+      'Investors priced the round 29.3% below the $31B valuation (3.3% for its size, 6% for a round in the last year, 10% for a market below neutral, 10% for shrinking revenue): the owners pay that discount.',
+    );
   });
 
   it("calls a listed company's new investors follow-on investors", () => {
@@ -164,7 +182,7 @@ describe('the IPO', () => {
     expect(lab.capTable['Public shareholders']).toBe(1000);
     expect(sumValues(lab.capTable)).toBe(10000);
     expect(result.log[0]).toBe(
-      "Lab A listed at a $29.3B valuation, priced 5.6% below its $31B market valuation (the float's size, recent rounds, the market's mood), selling 10% of the company to the public for $3.3B: the owners pay that discount.",
+      "Lab A listed at a $29.3B valuation, priced 5.6% below its $31B market valuation (5.6% for the float's size), selling 10% of the company to the public for $3.3B: the owners pay that discount.",
     );
     expect(refused(result.state, { type: 'finance/ipo', seat: 'lab-a' }).code).toBe('finance/alreadyPublic');
   });

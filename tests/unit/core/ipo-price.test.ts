@@ -34,6 +34,7 @@ describe("the listing's price", () => {
     const asRound = roundPrice(lab, Math.round((60_000 * 1000) / 9000), 5, 10000);
     expect(priceOf(state)).toEqual({
       discountBp: asRound.discountBp,
+      parts: asRound.parts,
       listingValuationM: asRound.preMoneyM,
       proceedsM: Math.round((asRound.preMoneyM * 1000) / 9000), // price × float / (1 − float)
     });
@@ -58,6 +59,14 @@ describe("the listing's price", () => {
     expect(priceOf(shrinking).discountBp).toBe(FLOAT_SIZE_BP + 1000);
   });
 
+  it('never prices a round more than 60% below the valuation, and says when the cap applies', () => {
+    const lab = companyOf(readyToList(60_000, [1, 2, 3, 4, 5], 8000), 'lab-a');
+    const huge = roundPrice(lab, 60_000, 5, 8000); // 100% of the valuation: 50% for its size alone
+    expect(huge.discountBp).toBe(6000);
+    expect(huge.parts).toMatchObject({ sizeBp: 5000, repeatRounds: 5, repeatBp: 3000, capped: true });
+    expect(priceOf(readyToList(60_000)).parts.capped).toBe(false);
+  });
+
   it('sells the float at that price and says the price and the discount', () => {
     const state = readyToList(60_000, [3, 4]);
     const price = priceOf(state);
@@ -70,7 +79,7 @@ describe("the listing's price", () => {
     expect(lab.totals.raisedM).toBe(before.totals.raisedM + price.proceedsM);
     expect(lab.capTable['Public shareholders']).toBe(1000);
     expect(result.log[0]).toContain(
-      'listed at a $49.5B valuation, priced 17.6% below its $60B market valuation',
+      "listed at a $49.5B valuation, priced 17.6% below its $60B market valuation (5.6% for the float's size, 12% for 2 rounds in the last year)",
     );
   });
 
