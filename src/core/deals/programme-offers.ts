@@ -149,6 +149,15 @@ export function warrantOfferTerms(state: GameState, partner: Partner): Term[] | 
   ];
 }
 
+/**
+ * The letter's progress in words. A milestone once reached is kept, but what runs for the lab can fall
+ * below it (a commitment ends): then the words say both, or "0 MW so far" would read as progress lost.
+ */
+function deployedSoFar(newMw: number, reachedMw: number): string {
+  if (newMw >= reachedMw) return `${formatCount(newMw)} MW so far`;
+  return `${formatCount(newMw)} MW running now; the ${formatCount(reachedMw)} MW reached earlier stays counted`;
+}
+
 /** Start of a quarter: each programme's standing offer, as a proposal its company may accept or refuse. */
 export function offerProgrammes(state: GameState): void {
   if (state.phase === 'over') return;
@@ -160,7 +169,7 @@ export function offerProgrammes(state: GameState): void {
       const next =
         status?.nextStageMw === null || status === null
           ? 'it is the last'
-          : `the next unlocks at ${formatCount(status.nextStageMw)} MW of its chips deployed (${formatCount(status.newMw)} MW so far, in the lab's sites and its share of its compute providers')`;
+          : `the next unlocks at ${formatCount(status.nextStageMw)} MW of its chips deployed (${deployedSoFar(status.newMw, status.stages * partner.stagedInvestment.stageMw)}, in the lab's sites and its share of its compute providers')`;
       propose(
         state,
         partner.id,

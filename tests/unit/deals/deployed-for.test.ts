@@ -9,6 +9,7 @@ import { parseSeatSpec, resolveSeats } from '../../../src/cli/seats';
 import type { Level } from '../../../src/core';
 import { newGame } from '../../../src/core';
 import { ownPartnerMw, partnerMwDeployedFor } from '../../../src/core/deals/deployed-for';
+import { offerProgrammes } from '../../../src/core/deals/programme-offers';
 import { letterStatus } from '../../../src/core/deals/programmes';
 import type { GameState } from '../../../src/core/state';
 import { nvidiaLetterArena, quietArena, Table, terms } from '../../support/deal-fixtures';
@@ -123,6 +124,17 @@ describe("a chipmaker's chips deployed for a lab", () => {
       unlockedM: 4000,
       nextStageMw: 200,
     });
+    // And the next offer says so, rather than "0 MW so far" as if the milestone had been lost.
+    const offered = patch(ended, (draft) => {
+      const site = draft.companies.frontier?.dataCenters[0];
+      if (site) site.mw += 300; // room for the tranche's chips: frontier's one site is full
+      offerProgrammes(draft);
+    });
+    const offer = offered.deals.filter((d) => d.from === 'nvidia' && d.status === 'proposed').at(-1);
+    expect(offer?.reason).toContain(
+      `the next unlocks at 200 MW of its chips deployed (${letterStatus(offered, nvidia)?.newMw} MW running now; the 100 MW reached earlier stays counted,`,
+    );
+    expect(offer?.reason).not.toContain('so far');
   });
 
   it("counts a cloud partner's stated chips for the CU it sells, and none of another chipmaker's", () => {
