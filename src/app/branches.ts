@@ -1,5 +1,5 @@
 /**
- * Branches: every take-over starts a new timeline of the same game (same level, seats and seed) that
+ * Branches: every take-over starts a new timeline of the same game (same level, companies and seed) that
  * shares the history up to the moment it was taken over. Two saves are branches of one game when
  * their setups are equal; they part at the first action that differs. A comparison puts the
  * companies' final figures of two branches side by side.
@@ -7,12 +7,20 @@
 import { canonicalJson, type GameState, ownersValueM, quarterLabel, type Save } from '../core';
 import { latestRevenue } from './figures';
 
+/** The company of each seat of a save (seats are checked by the rules when the save is replayed). */
+const seatCompanies = (save: Save): unknown[] =>
+  save.seats.map((seat) =>
+    typeof seat === 'object' && seat !== null && 'companyId' in seat ? seat.companyId : seat,
+  );
+
 export function sameGame(a: Save, b: Save): boolean {
   return (
     a.level.id === b.level.id &&
     a.level.hash === b.level.hash &&
     a.seed === b.seed &&
-    canonicalJson(a.seats) === canonicalJson(b.seats)
+    // The same companies in the same seats: who plays a seat (a person taking over a bot's) is not a
+    // different game, and the rules never read it.
+    canonicalJson(seatCompanies(a)) === canonicalJson(seatCompanies(b))
   );
 }
 

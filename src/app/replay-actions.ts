@@ -216,8 +216,11 @@ export function replayActions(
 /** The actions and state a take-over starts from: the replay's history up to the cursor. */
 export function takeOverPoint(app: AppState) {
   const timeline = app.replay.timeline;
-  if (!timeline) return null;
-  const cursor = app.replay.cursor;
+  return timeline ? takeOverPointOf(timeline, app.replay.cursor) : null;
+}
+
+/** The actions and state a take-over starts from: a timeline's history up to `cursor` actions. */
+export function takeOverPointOf(timeline: ReplayTimeline, cursor: number) {
   const state = stateAt(timeline, cursor);
   const actions = timeline.steps.slice(0, cursor).map((s) => s.action) as Action[];
   const checkpoints = timeline.save.checkpoints.filter((c) => c.afterAction <= cursor);

@@ -5,12 +5,13 @@
  */
 import { type Action, encodeSaveLink, type GameState, parseSave, quarterLabel, startOf } from '../core';
 import { sameGame, sharedActions } from './branches';
-import { takeOverPoint } from './replay-actions';
+import { takeOverPoint, takeOverPointOf } from './replay-actions';
 import type { ReplayTimeline } from './replay-timeline';
 import { parseSaveText, type RestoredGame, restoreSave } from './restore-save';
 import { saveOfGame } from './save-of-game';
 import type { SaveStorage, SlotInfo } from './save-storage';
 import { type AppActions, type AppState, type GameSlice, initialGame, initialReplay } from './store';
+import { takeOverSeats, withPersonAt } from './take-over-seat';
 
 type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
 
@@ -222,12 +223,24 @@ export function saveActions(ctx: SaveContext): SaveActions {
       return save ? encodeSaveLink(save) : null;
     },
 
-    takeOver: () => {
-      const point = takeOverPoint(get());
+    takeOver: (companyId) => {
+      let point = takeOverPoint(get());
       if (!point) return;
+      const original = point.timeline;
+      // A game nobody played: the person takes the company chosen, and the history is folded again
+      // with that seat theirs (takeOverSeats says which companies a person may play).
+      if (ctx.humanSeats(point.state).length === 0) {
+        const chosen = companyId ?? takeOverSeats(point.timeline)[0]?.companyId;
+        const rebuilt = chosen ? withPersonAt(point.timeline, get().replay.cursor, chosen) : null;
+        if (!rebuilt?.ok) {
+          get().showNotice(rebuilt?.message ?? 'No company of this game may be played by a person.');
+          return;
+        }
+        point = takeOverPointOf(rebuilt.timeline, rebuilt.timeline.steps.length);
+      }
       const { state, actions, checkpoints, reports, figures, timeline } = point;
       const humans = ctx.humanSeats(state);
-      keepOriginal(storage, timeline);
+      keepOriginal(storage, original);
       // A fresh replay slice also stops playback: the playing loop checks the flag before each step.
       set({
         replay: initialReplay(),

@@ -236,8 +236,11 @@ export interface AppActions {
   findKeyMoments(seat: string): Promise<void>;
   /** Jumps to the next (1) or previous (−1) key moment after/before the cursor. */
   jumpToMoment(direction: 1 | -1): void;
-  /** Plays on from the moment shown: a new game whose history is the replay up to there. */
-  takeOver(): void;
+  /**
+   * Plays on from the moment shown: a new game whose history is the replay up to there. In a game no
+   * person played, `companyId` is the company the person takes (by default the first they may play).
+   */
+  takeOver(companyId?: string): void;
 }
 
 export type AppState = {

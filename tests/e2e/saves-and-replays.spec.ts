@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { encodeSaveLink } from '../../src/core';
+import { encodeSaveLink, newGame, type Save, SaveRecorder, step } from '../../src/core';
+import { repoRoot } from './support/bundle';
 import { keepScreenshot } from './support/screens';
 import { pageSettled } from './support/settled';
 
@@ -119,6 +121,41 @@ test('undo, export, import, a link to a quarter, keys and chart, take over, comp
   await expect(branches).toContainText('They share 3 actions and part at action 4, in 2025 Q3');
   await expect(branches.getByRole('table')).toContainText('Owners’ value');
   await keepScreenshot(page, 'replay-compare');
+});
+
+/** Three quarters of the $38B handshake with every seat a bot's (each only ends its turn), as `sim --out` writes. */
+function botsOnlySave(): Save {
+  const level = JSON.parse(readFileSync(resolve(repoRoot, 'levels/38-billion-handshake.json'), 'utf8'));
+  const seats = ['openai', 'aws', 'microsoft'].map((companyId) => ({
+    companyId,
+    controller: { kind: 'bot' as const, personality: 'builder' as const },
+  }));
+  const started = newGame({ level, seats, seed: 4 });
+  if (!started.ok) throw new Error(started.error.message);
+  let state = started.state;
+  const recorder = SaveRecorder.forGame(state);
+  while (state.quarter < 3) {
+    const action = { type: 'turn/end' as const, seat: state.seats[state.activeSeat]?.companyId ?? '' };
+    const result = step(state, action);
+    if (!result.ok) throw new Error(result.error.message);
+    state = result.state;
+    recorder.record(action, state, result.report);
+  }
+  return recorder.toSave();
+}
+
+test('a game the computer played alone is taken over as the company the person chooses', async ({ page }) => {
+  await page.goto(`/#replay=${encodeSaveLink(botsOnlySave())}&q=2`);
+  await expect(where(page)).toHaveText('2025 Q2, action 3 of 9');
+  const playAs = page.getByLabel('Play as');
+  // Microsoft is played by the computer in this level: a person may take OpenAI or AWS.
+  await expect(playAs.locator('option')).toHaveText(['OpenAI', 'Amazon Web Services']);
+  await playAs.selectOption({ label: 'Amazon Web Services' });
+  await keepScreenshot(page, 'replay-play-as');
+  await page.getByRole('button', { name: 'Take over from here' }).click();
+  await closeReport(page);
+  await expect(page.getByRole('heading', { name: 'Your moves as Amazon Web Services' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'End turn' })).toBeEnabled();
 });
 
 test('a broken share link says why and opens nothing', async ({ page }) => {

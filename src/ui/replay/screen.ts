@@ -6,8 +6,9 @@
 import { html, nothing } from 'lit-html';
 import { boardApp } from '../../app/board';
 import { markedMoments } from '../../app/moments';
-import { quarterAt } from '../../app/replay-timeline';
-import { encodeSaveLink, quarterLabel } from '../../core';
+import { quarterAt, type ReplayTimeline } from '../../app/replay-timeline';
+import { takeOverSeats } from '../../app/take-over-seat';
+import { encodeSaveLink, type GameState, quarterLabel } from '../../core';
 import { modal } from '../dialog';
 import { chipMarketPanel } from '../panels/chip-market';
 import { companiesPanel } from '../panels/companies';
@@ -44,6 +45,31 @@ const keysDialog: View = (app) =>
     </dl>`,
   });
 
+/**
+ * "Take over from here". In a game the computer played alone there is no person's seat to play on, so
+ * the person first chooses which company to play (the companies the level lets a person play).
+ */
+function takeOverControl(app: Parameters<View>[0], timeline: ReplayTimeline, state: GameState) {
+  const over = state.phase === 'over';
+  if (state.seats.some((seat) => seat.controller.kind === 'human'))
+    return html`<button type="button" class="primary" ?disabled=${over} @click=${() => app.takeOver()}>
+      Take over from here
+    </button>`;
+  const choices = takeOverSeats(timeline);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const chosen = new FormData(event.currentTarget as HTMLFormElement).get('seat');
+    app.takeOver(typeof chosen === 'string' ? chosen : undefined);
+  };
+  return html`<form class="take-over" @submit=${submit}>
+    <label for="take-over-seat">Play as</label>
+    <select id="take-over-seat" name="seat" ?disabled=${over || choices.length === 0}>
+      ${choices.map((c) => html`<option value=${c.companyId}>${c.name}</option>`)}
+    </select>
+    <button type="submit" class="primary" ?disabled=${over || choices.length === 0}>Take over from here</button>
+  </form>`;
+}
+
 export const replayScreen: View = (app, store) => {
   const timeline = app.replay.timeline;
   if (!timeline)
@@ -72,9 +98,7 @@ export const replayScreen: View = (app, store) => {
       <p aria-live="polite" class="replay-where">${where}</p>
       <div class="turn-bar__tools">
         <button type="button" @click=${copyLink}>Copy a link to this moment</button>
-        <button type="button" class="primary" ?disabled=${state.phase === 'over'} @click=${() => app.takeOver()}>
-          Take over from here
-        </button>
+        ${takeOverControl(app, timeline, state)}
       </div>
     </header>
     <section class="panel replay-controls" aria-label="Replay controls">

@@ -5,7 +5,17 @@ import { loadLevel } from '../../../src/app/level-catalog';
 import { buildTimeline, quarterAt, stateAt } from '../../../src/app/replay-timeline';
 import { SaveStorage } from '../../../src/app/save-storage';
 import type { Scheduler } from '../../../src/app/scheduler';
-import { encodeSaveLink, hashState, newGame, type Save, step } from '../../../src/core';
+import { takeOverSeats } from '../../../src/app/take-over-seat';
+import {
+  encodeSaveLink,
+  hashState,
+  newGame,
+  replaySave,
+  type Save,
+  SaveRecorder,
+  type Seat,
+  step,
+} from '../../../src/core';
 
 const runNow: Scheduler = (task) => task();
 
@@ -121,6 +131,82 @@ describe('the replay timeline', () => {
     const result = store.getState().dispatch({ type: 'turn/end', seat: 'openai' });
     expect(result.ok).toBe(true);
     expect(store.getState().game.state?.quarter).toBe(3);
+  });
+});
+
+/** The same game with every seat a bot's, as `npm run sim -- --out` writes one: no person's seat in it. */
+async function botsOnly(save: Save): Promise<Save> {
+  const entry = await loadLevel('38-billion-handshake');
+  const seats = (save.seats as Seat[]).map((seat) =>
+    seat.controller.kind === 'human'
+      ? { companyId: seat.companyId, controller: { kind: 'bot' as const, personality: 'financier' as const } }
+      : seat,
+  );
+  const created = newGame({ level: entry.level, seats, seed: save.seed });
+  if (!created.ok) throw new Error(created.error.message);
+  let state = created.state;
+  const recorder = SaveRecorder.forGame(state);
+  for (const action of save.actions) {
+    const result = step(state, action);
+    if (!result.ok) throw new Error(result.error.message);
+    state = result.state;
+    recorder.record(action, state, result.report);
+  }
+  return recorder.toSave();
+}
+
+describe('taking over a game the computer played alone', () => {
+  it('hands the person the company chosen, with the history up to the moment, and plays on', async () => {
+    const save = await botsOnly(playedSave().save);
+    const memory = new Map<string, string>();
+    const storage = new SaveStorage({
+      getItem: (k) => memory.get(k) ?? null,
+      setItem: (k, v) => void memory.set(k, v),
+      removeItem: (k) => void memory.delete(k),
+    });
+    const store = createAppStore({ schedule: runNow, storage });
+    store.getState().setBotMode('skip');
+    await store.getState().openReplay(save, 3);
+    const timeline = store.getState().replay.timeline;
+    if (!timeline) throw new Error('no replay');
+    const cursor = store.getState().replay.cursor;
+    const before = stateAt(timeline, cursor);
+    expect(takeOverSeats(timeline).map((s) => s.companyId)).toEqual(['openai', 'aws']); // not Microsoft
+    store.getState().takeOver('aws');
+    const game = store.getState().game;
+    expect(store.getState().ui.screen).toBe('game');
+    expect(game.viewer).toBe('aws');
+    expect(game.state?.seats.map((s) => [s.companyId, s.controller.kind])).toEqual([
+      ['openai', 'bot'],
+      ['aws', 'human'],
+      ['microsoft', 'bot'],
+    ]);
+    // The history up to the moment is the replay's; then the bots moved until it was AWS's turn.
+    expect(game.actions.slice(0, cursor)).toEqual(save.actions.slice(0, cursor));
+    expect(game.state?.quarter).toBe(before.quarter);
+    // Its save replays and checks like any other (the checkpoints were recorded with the new seats),
+    // and at the moment taken over it is the same game: only who plays AWS differs.
+    const exported = store.getState().exportSave();
+    if (!exported) throw new Error('no save');
+    const entry = await loadLevel('38-billion-handshake');
+    const branch = buildTimeline(JSON.parse(exported), entry);
+    if (!branch.ok) throw new Error(branch.message);
+    expect(stateAt(branch.timeline, cursor).companies).toEqual(before.companies);
+    expect(replaySave(JSON.parse(exported), entry.level).ok).toBe(true);
+    expect(store.getState().dispatch({ type: 'turn/end', seat: 'aws' }).ok).toBe(true);
+    // The game the bots played alone is kept and listed as the other timeline of this one.
+    expect(await store.getState().replayCurrentGame()).toBeNull();
+    expect(store.getState().replay.branches).toMatchObject([{ actions: save.actions.length }]);
+  });
+
+  it('refuses a company a person may not play, in a sentence, and stays in the replay', async () => {
+    const save = await botsOnly(playedSave().save);
+    const store = createAppStore({ schedule: runNow, storage: new SaveStorage(null) });
+    await store.getState().openReplay(save, 2);
+    store.getState().takeOver('microsoft');
+    expect(store.getState().ui.notice).toBe('Choose a company of this game that a person may play.');
+    expect(store.getState().ui.screen).toBe('replay');
+    expect(store.getState().game.state).toBeNull();
   });
 });
 
