@@ -134,6 +134,16 @@ describe('the replay timeline', () => {
   });
 });
 
+/** Storage kept in memory, as the browser's would be kept across screens. */
+function memoryStorage(): SaveStorage {
+  const memory = new Map<string, string>();
+  return new SaveStorage({
+    getItem: (k) => memory.get(k) ?? null,
+    setItem: (k, v) => void memory.set(k, v),
+    removeItem: (k) => void memory.delete(k),
+  });
+}
+
 /** The same game with every seat a bot's, as `npm run sim -- --out` writes one: no person's seat in it. */
 async function botsOnly(save: Save): Promise<Save> {
   const entry = await loadLevel('38-billion-handshake');
@@ -158,12 +168,7 @@ async function botsOnly(save: Save): Promise<Save> {
 describe('taking over a game the computer played alone', () => {
   it('hands the person the company chosen, with the history up to the moment, and plays on', async () => {
     const save = await botsOnly(playedSave().save);
-    const memory = new Map<string, string>();
-    const storage = new SaveStorage({
-      getItem: (k) => memory.get(k) ?? null,
-      setItem: (k, v) => void memory.set(k, v),
-      removeItem: (k) => void memory.delete(k),
-    });
+    const storage = memoryStorage();
     const store = createAppStore({ schedule: runNow, storage });
     store.getState().setBotMode('skip');
     await store.getState().openReplay(save, 3);
@@ -213,12 +218,7 @@ describe('taking over a game the computer played alone', () => {
 describe('branches', () => {
   it('a take-over branches the game: both timelines are kept, listed and compared where they part', async () => {
     const { save } = playedSave();
-    const memory = new Map<string, string>();
-    const storage = new SaveStorage({
-      getItem: (k) => memory.get(k) ?? null,
-      setItem: (k, v) => void memory.set(k, v),
-      removeItem: (k) => void memory.delete(k),
-    });
+    const storage = memoryStorage();
     const store = createAppStore({ schedule: runNow, storage });
     store.getState().setBotMode('skip');
     // Opened from a file: not in storage until the take-over keeps it.
