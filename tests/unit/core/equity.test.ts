@@ -31,7 +31,7 @@ describe('equity rounds', () => {
       amountM: 2000,
       counterparty: 'ext:investors',
     });
-    // $2B is 6.45% of the $31B valuation: investors price the round 3.2% below it, at $30.0B pre-money,
+    // $2B is 6.45% of the $31B valuation: investors price the round 3.25% below it, at $30.0B pre-money,
     // so they get 625 bp rather than the 606 bp a round at the valuation would buy.
     expect(lab.capTable).toEqual({
       Founders: Math.floor((8000 * (10000 - 625)) / 10000),
