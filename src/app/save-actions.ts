@@ -11,7 +11,7 @@ import { parseSaveText, type RestoredGame, restoreSave } from './restore-save';
 import { saveOfGame } from './save-of-game';
 import type { SaveStorage, SlotInfo } from './save-storage';
 import { type AppActions, type AppState, type GameSlice, initialGame, initialReplay } from './store';
-import { takeOverSeats, withPersonAt } from './take-over-seat';
+import { playedByNobody, takeOverSeats, withPersonAt } from './take-over-seat';
 
 type Set = (partial: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
 
@@ -229,7 +229,7 @@ export function saveActions(ctx: SaveContext): SaveActions {
       const original = point.timeline;
       // A game nobody played: the person takes the company chosen, and the history is folded again
       // with that seat theirs (takeOverSeats says which companies a person may play).
-      if (ctx.humanSeats(point.state).length === 0) {
+      if (playedByNobody(point.state)) {
         const chosen = companyId ?? takeOverSeats(point.timeline)[0]?.companyId;
         const rebuilt = chosen ? withPersonAt(point.timeline, get().replay.cursor, chosen) : null;
         if (!rebuilt?.ok) {

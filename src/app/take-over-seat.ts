@@ -5,11 +5,15 @@
  * the moment is folded again from a new game with the new seats and its checkpoints recorded afresh:
  * the branch's save then replays and checks like any other.
  */
-import { type Action, newGame, SaveRecorder, type Seat, step } from '../core';
+import { type Action, type GameState, newGame, SaveRecorder, type Seat, step } from '../core';
 import { buildTimeline, type ReplayTimeline } from './replay-timeline';
 
 /** The name a take-over's player gets: the person at the screen. */
 export const TAKE_OVER_NAME = 'You';
+
+/** Whether no seat of the game is a person's: a take-over must then hand one to the person. */
+export const playedByNobody = (state: GameState): boolean =>
+  !state.seats.some((seat) => seat.controller.kind === 'human');
 
 /** Companies of the game a person may take over (the level lets a person play them). */
 export function takeOverSeats(timeline: ReplayTimeline): { companyId: string; name: string }[] {

@@ -77,8 +77,9 @@ export function ipoOpen(state: GameState, company: CompanyState): boolean {
  * Whether a lab whose IPO window is open lists now. An IPO objective is judged by the valuation at the
  * listing itself (passing the bar later does not count), so a personality that holds the listing waits
  * while one is pending and the valuation it would list at (the market's, less the listing's discount) is
- * within reach of the bar but below it — at the risk that a scare shuts the window meanwhile. Far below the bar the money now is worth more than a bar years away;
- * the builder lists at once, as the proceeds buy the capacity it wants.
+ * within reach of the bar but below it — at the risk that a scare shuts the window meanwhile. Far below
+ * the bar the money now is worth more than a bar years away; the builder lists at once, as the proceeds
+ * buy the capacity it wants.
  */
 export function listsNow(state: GameState, company: CompanyState, traits: Traits): boolean {
   if (traits.holdListingFromBp <= 0) return true;

@@ -7,7 +7,7 @@ import { html, nothing } from 'lit-html';
 import { boardApp } from '../../app/board';
 import { markedMoments } from '../../app/moments';
 import { quarterAt, type ReplayTimeline } from '../../app/replay-timeline';
-import { takeOverSeats } from '../../app/take-over-seat';
+import { playedByNobody, takeOverSeats } from '../../app/take-over-seat';
 import { encodeSaveLink, type GameState, quarterLabel } from '../../core';
 import { modal } from '../dialog';
 import { chipMarketPanel } from '../panels/chip-market';
@@ -51,7 +51,7 @@ const keysDialog: View = (app) =>
  */
 function takeOverControl(app: Parameters<View>[0], timeline: ReplayTimeline, state: GameState) {
   const over = state.phase === 'over';
-  if (state.seats.some((seat) => seat.controller.kind === 'human'))
+  if (!playedByNobody(state))
     return html`<button type="button" class="primary" ?disabled=${over} @click=${() => app.takeOver()}>
       Take over from here
     </button>`;
